@@ -1,0 +1,831 @@
+// Core entries of the knowledge base: NATO, its founding treaty, the 2023 Vilnius summit, Ukraine's membership
+// bid and the places and programme these cards keep referring to. Every fact cites one of its entry's sources;
+// all of them were checked on 2026-11-26. Changeable facts carry the newest date a source showed them true.
+import type { EntryInput } from '../schema';
+
+const CHECKED = '2026-11-26';
+
+// Sources used by more than one entry (each entry still lists the sources it cites).
+const SRC = {
+  natoTreatyText: {
+    id: 'nato-treaty-text',
+    url: 'https://www.nato.int/archives/1st5years/annexes/a.htm',
+    title: 'North Atlantic Treaty, Washington D.C., 4th April, 1949',
+    publisher: 'NATO',
+  },
+  hague2025: {
+    id: 'hague-summit-2025',
+    url: 'https://en.wikipedia.org/wiki/2025_The_Hague_NATO_summit',
+    title: '2025 The Hague NATO summit',
+    publisher: 'Wikipedia',
+  },
+  msc2026: {
+    id: 'nato-msc-2026',
+    url: 'https://www.miragenews.com/nato-strongest-since-cold-war-says-secretary-1620489',
+    title: 'NATO Strongest Since Cold War, Says Secretary General',
+    publisher: 'Mirage News',
+  },
+  vilniusSummitWiki: {
+    id: 'vilnius-summit-wikipedia',
+    url: 'https://en.wikipedia.org/wiki/2023_Vilnius_NATO_summit',
+    title: '2023 Vilnius NATO summit',
+    publisher: 'Wikipedia',
+  },
+  vilniusCommunique: {
+    id: 'vilnius-communique',
+    url: 'https://www.nato.int/cps/en/natohq/official_texts_217320.htm',
+    title: 'Vilnius Summit Communiqué',
+    publisher: 'NATO',
+  },
+  interfaxNuc: {
+    id: 'interfax-nuc-first-meeting',
+    url: 'https://en.interfax.com.ua/news/general/922446.html',
+    title:
+      'First meeting of Ukraine-NATO Council starts in Vilnius at level of heads of state, govt of Alliance member states',
+    publisher: 'Interfax-Ukraine',
+  },
+  lithuaniaSummitDates: {
+    id: 'lithuania-lt-summit-dates',
+    url: 'https://lithuania.lt/governance-in-lithuania/dates-of-nato-summit-in-vilnius-announced/',
+    title: 'Dates of NATO summit in Vilnius announced',
+    publisher: 'Lithuania.lt',
+  },
+  ukraineNatoWiki: {
+    id: 'ukraine-nato-wikipedia',
+    url: 'https://en.wikipedia.org/wiki/Ukraine%E2%80%93NATO_relations',
+    title: 'Ukraine–NATO relations',
+    publisher: 'Wikipedia',
+  },
+  bucharest: {
+    id: 'bucharest-declaration',
+    url: 'https://www.nato.int/cps/en/natohq/official_texts_8443.htm',
+    title: 'Bucharest Summit Declaration',
+    publisher: 'NATO',
+  },
+  britannicaKyiv: {
+    id: 'britannica-kyiv',
+    url: 'https://britannica.com/summary/Kyiv',
+    title: 'Kyiv summary',
+    publisher: 'Encyclopaedia Britannica',
+  },
+  guardianLithuania: {
+    id: 'guardian-lithuania-factfile',
+    url: 'https://www.theguardian.com/world/2004/apr/19/eu.politics7',
+    title: 'Lithuania factfile',
+    publisher: 'The Guardian',
+  },
+} as const;
+
+export const coreEntries: EntryInput[] = [
+  // ---------------------------------------------------------------------------------------------------------
+  {
+    id: 'nato',
+    type: 'organization',
+    name: 'NATO',
+    wikipedia: 'NATO',
+    wikidata: 'Q7184',
+    aliases: [
+      { text: 'NATO', lang: 'en' },
+      { text: 'Nato', lang: 'en', caseSensitive: true },
+      { text: 'North Atlantic Treaty Organization', lang: 'en' },
+      { text: 'North Atlantic Treaty Organisation', lang: 'en' },
+      { text: 'North Atlantic Alliance', lang: 'en' },
+      { text: 'Atlantic Alliance', lang: 'en' },
+      { text: 'OTAN', lang: 'fr' },
+      { text: "Organisation du traité de l'Atlantique nord", lang: 'fr' },
+      { text: 'НАТО', lang: 'uk' },
+      { text: 'Organizacja Traktatu Północnoatlantyckiego', lang: 'pl' },
+      { text: 'Organisation des Nordatlantikvertrags', lang: 'de' },
+      { text: 'Šiaurės Atlanto sutarties organizacija', lang: 'lt' },
+    ],
+    summary:
+      'A military and political alliance of European and North American states, set up under the North Atlantic ' +
+      'Treaty of 1949, whose members commit to defend one another against armed attack. Its headquarters are in Brussels.',
+    facts: [
+      {
+        label: 'Founded',
+        value: '4 April 1949, when the North Atlantic Treaty was signed in Washington, D.C.',
+        date: '1949-04-04',
+        source: 'nato-treaty-text',
+      },
+      {
+        label: 'Headquarters',
+        value: 'Brussels, Belgium (Haren, Boulevard Léopold III); based in Brussels since 1967',
+        date: '1967',
+        source: 'nato-hq-wikipedia',
+      },
+      { label: 'Members', value: '32 countries', changeable: true, asOf: '2025-06-25', source: 'hague-summit-2025' },
+      { label: '32nd member', value: 'Sweden, which joined on 7 March 2024', date: '2024-03-07', source: 'sweden-accession' },
+      { label: 'Secretary General', value: 'Mark Rutte', changeable: true, asOf: '2026-02-14', source: 'nato-msc-2026' },
+      {
+        label: 'Secretary General since',
+        value: 'Mark Rutte succeeded Jens Stoltenberg on 1 October 2024',
+        date: '2024-10-01',
+        source: 'rutte-takes-office',
+      },
+    ],
+    timeline: [
+      { date: '1949-04-04', text: 'Twelve countries sign the North Atlantic Treaty in Washington.', source: 'nato-treaty-text' },
+      { date: '2024-03-07', text: 'Sweden joins as the 32nd member.', source: 'sweden-accession' },
+      { date: '2024-10-01', text: 'Mark Rutte takes over as Secretary General.', source: 'rutte-takes-office' },
+    ],
+    related: ['north-atlantic-treaty', 'vilnius-summit-2023', 'ukraine-nato-relations', 'membership-action-plan', 'lithuania'],
+    sources: [
+      SRC.natoTreatyText,
+      {
+        id: 'nato-hq-wikipedia',
+        url: 'https://en.wikipedia.org/wiki/NATO_headquarters',
+        title: 'NATO headquarters',
+        publisher: 'Wikipedia',
+      },
+      SRC.hague2025,
+      {
+        id: 'sweden-accession',
+        url: 'https://en.difesaonline.it/evidenza/eventi/la-nato-conta-ora-32-paesi',
+        title: 'NATO now has 32 countries',
+        publisher: 'Difesa Online',
+      },
+      {
+        id: 'rutte-takes-office',
+        url: 'https://menafn.com/1108736531/Former-Dutch-PM-Mark-Rutte-Takes-Over-As-NATO-Chief',
+        title: 'Former Dutch PM Mark Rutte Takes Over As NATO Chief',
+        publisher: 'MENAFN',
+      },
+      SRC.msc2026,
+    ],
+    asOf: CHECKED,
+  },
+
+  // ---------------------------------------------------------------------------------------------------------
+  {
+    id: 'north-atlantic-treaty',
+    type: 'document',
+    name: 'North Atlantic Treaty',
+    wikipedia: 'North Atlantic Treaty',
+    aliases: [
+      { text: 'North Atlantic Treaty', lang: 'en' },
+      { text: 'Washington Treaty', lang: 'en' },
+      { text: 'NATO Treaty', lang: 'en' },
+      { text: "Traité de l'Atlantique Nord", lang: 'fr' },
+      { text: 'Nordatlantikvertrag', lang: 'de' },
+      { text: 'Traktat Północnoatlantycki', lang: 'pl' },
+      { text: 'Північноатлантичний договір', lang: 'uk' },
+      { text: 'Североатлантический договор', lang: 'ru' },
+      { text: 'Šiaurės Atlanto sutartis', lang: 'lt' },
+    ],
+    summary:
+      'The founding document of NATO, signed in Washington in April 1949 by twelve states. It holds the Article 5 ' +
+      'pledge of collective defence and, in Article 10, the rule by which further European states can be invited to join.',
+    facts: [
+      { label: 'Signed', value: '4 April 1949, Washington, D.C.', date: '1949-04-04', source: 'archives-press-2019' },
+      {
+        label: 'Original signatories',
+        value: '12: Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Netherlands, Norway, Portugal, UK, US',
+        source: 'archives-featured-document',
+      },
+      { label: 'Entered into force', value: '24 August 1949', date: '1949-08-24', source: 'military-wiki-treaty' },
+      {
+        label: 'Article 5',
+        value: 'Collective defence: an armed attack on any Party in Europe or North America is treated as one on all',
+        source: 'nato-treaty-text',
+      },
+      {
+        label: 'Article 10',
+        value: 'Open door: by unanimous agreement the Parties may invite other European states to accede',
+        source: 'nato-treaty-text',
+      },
+      {
+        label: 'Depositary',
+        value: 'Government of the United States, which keeps the original text (Article 14)',
+        source: 'archives-featured-document',
+      },
+    ],
+    related: ['nato', 'membership-action-plan', 'ukraine-nato-relations'],
+    sources: [
+      SRC.natoTreatyText,
+      {
+        id: 'archives-press-2019',
+        url: 'https://www.archives.gov/press/press-releases/2019/nr19-42',
+        title: 'Rare Chance to View Original NATO Treaty',
+        publisher: 'U.S. National Archives and Records Administration',
+      },
+      {
+        id: 'archives-featured-document',
+        url: 'https://archives.gov/exhibits/featured-documents/north-atlantic-treaty',
+        title: 'The North Atlantic Treaty',
+        publisher: 'U.S. National Archives and Records Administration',
+      },
+      {
+        id: 'military-wiki-treaty',
+        url: 'https://military-history.fandom.com/wiki/North_Atlantic_Treaty',
+        title: 'North Atlantic Treaty',
+        publisher: 'Military Wiki (Fandom)',
+      },
+    ],
+    asOf: CHECKED,
+  },
+
+  // ---------------------------------------------------------------------------------------------------------
+  {
+    id: 'vilnius-summit-2023',
+    type: 'event',
+    name: '2023 NATO summit in Vilnius',
+    wikipedia: '2023 Vilnius NATO summit',
+    aliases: [
+      // One case-insensitive alias covers both "Vilnius summit" and "Vilnius Summit".
+      { text: 'Vilnius summit', lang: 'en' },
+      { text: '2023 Vilnius summit', lang: 'en' },
+      { text: 'Vilnius NATO summit', lang: 'en' },
+      { text: '2023 Vilnius NATO summit', lang: 'en' },
+      { text: 'NATO Vilnius summit', lang: 'en' },
+      { text: 'NATO summit in Vilnius', lang: 'en' },
+      { text: '2023 NATO summit', lang: 'en' },
+      { text: 'саміт НАТО у Вільнюсі', lang: 'uk' },
+      { text: 'саммит НАТО в Вильнюсе', lang: 'ru' },
+      { text: 'szczyt NATO w Wilnie', lang: 'pl' },
+      { text: 'NATO-Gipfel in Vilnius', lang: 'de' },
+      { text: "sommet de l'OTAN à Vilnius", lang: 'fr' },
+      { text: 'NATO viršūnių susitikimas Vilniuje', lang: 'lt' },
+    ],
+    summary:
+      "NATO's summit of 11–12 July 2023 in the Lithuanian capital. Leaders set up the NATO–Ukraine Council, dropped " +
+      'the Membership Action Plan step for Ukraine and said it would be invited to join once Allies agree and conditions are met.',
+    facts: [
+      { label: 'Dates', value: '11–12 July 2023', date: '2023-07-11', source: 'vilnius-summit-wikipedia' },
+      { label: 'Venue', value: 'LITEXPO, Vilnius, Lithuania', source: 'vilnius-summit-wikipedia' },
+      {
+        label: 'Host',
+        value: 'Lithuania, hosting a NATO summit for the first time',
+        source: 'lithuania-lt-summit-dates',
+      },
+      {
+        label: 'NATO–Ukraine Council',
+        value: 'Created at the summit; first met on 12 July 2023 with President Zelenskyy',
+        date: '2023-07-12',
+        source: 'interfax-nuc-first-meeting',
+      },
+      {
+        label: 'Membership Action Plan',
+        value: "Requirement dropped for Ukraine, turning its path to membership into a one-step process",
+        date: '2023-07-11',
+        source: 'nato-news-vilnius-package',
+      },
+      {
+        label: 'Invitation',
+        value: 'Ukraine to be invited to join "when Allies agree and conditions are met"',
+        date: '2023-07-11',
+        source: 'vilnius-communique',
+      },
+    ],
+    timeline: [
+      { date: '2022-11-09', text: 'The dates of the Vilnius summit are fixed.', source: 'vilnius-summit-wikipedia' },
+      { date: '2023-07-11', text: 'Leaders issue the Vilnius Summit Communiqué.', source: 'vilnius-communique' },
+      {
+        date: '2023-07-12',
+        text: 'The NATO–Ukraine Council holds its first meeting, at leaders’ level.',
+        source: 'interfax-nuc-first-meeting',
+      },
+    ],
+    related: ['nato', 'vilnius', 'lithuania', 'ukraine-nato-relations', 'membership-action-plan', 'ukraine'],
+    sources: [
+      SRC.vilniusSummitWiki,
+      SRC.vilniusCommunique,
+      SRC.lithuaniaSummitDates,
+      SRC.interfaxNuc,
+      {
+        id: 'nato-news-vilnius-package',
+        url: 'https://www.eurasiareview.com/12072023-secretary-general-welcomes-president-zelenskyy-to-nato-summit-ahead-of-inaugural-nato-ukraine-council/',
+        title: 'Secretary General Welcomes President Zelenskyy To NATO Summit Ahead Of Inaugural NATO-Ukraine Council',
+        publisher: 'Eurasia Review',
+      },
+    ],
+    asOf: CHECKED,
+  },
+
+  // ---------------------------------------------------------------------------------------------------------
+  {
+    id: 'ukraine-nato-relations',
+    type: 'process',
+    name: "Ukraine's NATO membership bid",
+    wikipedia: 'Ukraine–NATO relations',
+    aliases: [
+      // Folding makes "–"/"-" and "’"/"'" equivalent, so one spelling of each covers both.
+      { text: "Ukraine's NATO bid", lang: 'en' },
+      { text: "Ukraine's NATO membership bid", lang: 'en' },
+      { text: "Ukraine's membership bid", lang: 'en' },
+      { text: 'Ukrainian membership bid', lang: 'en' },
+      { text: "Ukraine's bid to join NATO", lang: 'en' },
+      { text: "Ukraine's NATO membership", lang: 'en' },
+      { text: 'Ukrainian NATO membership', lang: 'en' },
+      { text: "Ukraine's accession to NATO", lang: 'en' },
+      { text: 'Ukraine–NATO relations', lang: 'en' },
+      { text: 'NATO–Ukraine relations', lang: 'en' },
+      { text: 'вступ України до НАТО', lang: 'uk' },
+      { text: 'вступление Украины в НАТО', lang: 'ru' },
+      { text: 'członkostwo Ukrainy w NATO', lang: 'pl' },
+      { text: 'NATO-Beitritt der Ukraine', lang: 'de' },
+      { text: "adhésion de l'Ukraine à l'OTAN", lang: 'fr' },
+      { text: 'Ukrainos narystė NATO', lang: 'lt' },
+    ],
+    summary:
+      'Ukraine has worked with NATO since the 1990s and formally applied to join in September 2022. Allies have said ' +
+      'since 2008 that it will become a member, and later called its path irreversible, but tie an invitation to ' +
+      'agreement among Allies and to conditions being met.',
+    facts: [
+      {
+        label: 'Status',
+        value: 'Aspiring member, not an Ally; NATO had 32 members at its June 2025 summit',
+        changeable: true,
+        asOf: '2025-06-25',
+        source: 'hague-summit-2025',
+      },
+      {
+        label: 'Application',
+        value: 'Formal request for fast-track membership signed on 30 September 2022',
+        date: '2022-09-30',
+        source: 'kyiv-independent-application',
+      },
+      {
+        label: 'Bucharest pledge',
+        value: 'Allies agreed that Ukraine and Georgia will become NATO members',
+        date: '2008-04-03',
+        source: 'bucharest-declaration',
+      },
+      {
+        label: 'Constitution',
+        value: 'Parliament wrote the goal of EU and NATO membership into the constitution on 7 February 2019',
+        date: '2019-02-07',
+        source: 'rferl-constitution-2019',
+      },
+      {
+        label: 'Vilnius 2023',
+        value: 'Membership Action Plan no longer required; invitation "when Allies agree and conditions are met"',
+        date: '2023-07-11',
+        source: 'vilnius-communique',
+      },
+      {
+        label: 'Washington 2024',
+        value: "Summit declaration called Ukraine's path to full Euro-Atlantic integration, including membership, irreversible",
+        date: '2024-07-10',
+        source: 'washington-declaration-wikipedia',
+      },
+    ],
+    timeline: [
+      { date: '1994', text: "Ukraine joins NATO's Partnership for Peace.", source: 'ukraine-nato-wikipedia' },
+      {
+        date: '1997-07-09',
+        text: 'The Charter on a Distinctive Partnership is signed and sets up the NATO–Ukraine Commission.',
+        source: 'nato-charter-15-years',
+      },
+      {
+        date: '2008-04-03',
+        text: 'Bucharest summit: Allies agree that Ukraine will become a member, without granting a Membership Action Plan.',
+        source: 'bucharest-declaration',
+      },
+      {
+        date: '2010',
+        text: 'Under President Yanukovych, parliament adopts non-aligned status and drops the membership goal.',
+        source: 'ukraine-nato-wikipedia',
+      },
+      {
+        date: '2014-12-23',
+        text: 'Parliament scraps the non-aligned status by 303 votes to 8.',
+        source: 'voa-non-aligned-2014',
+      },
+      {
+        date: '2019-02-07',
+        text: 'Parliament amends the constitution to make EU and NATO membership a strategic goal.',
+        source: 'rferl-constitution-2019',
+      },
+      {
+        date: '2022-09-30',
+        text: 'Zelenskyy, the prime minister and the speaker sign an application for fast-track accession.',
+        source: 'kyiv-independent-application',
+      },
+      {
+        date: '2023-07-12',
+        text: 'The new NATO–Ukraine Council meets for the first time, at the Vilnius summit.',
+        source: 'interfax-nuc-first-meeting',
+      },
+      {
+        date: '2024-07-10',
+        text: 'The Washington Summit Declaration describes Ukraine’s path to membership as irreversible.',
+        source: 'washington-declaration-wikipedia',
+      },
+    ],
+    related: ['ukraine', 'nato', 'vilnius-summit-2023', 'membership-action-plan', 'north-atlantic-treaty', 'russia'],
+    sources: [
+      SRC.ukraineNatoWiki,
+      {
+        id: 'nato-charter-15-years',
+        url: 'https://www.nato.int/cps/en/natolive/news_89037.htm',
+        title: '15 years of Distinctive Partnership between NATO and Ukraine',
+        publisher: 'NATO',
+      },
+      SRC.bucharest,
+      {
+        id: 'voa-non-aligned-2014',
+        url: 'https://www.voanews.com/a/ukraine-parliament-drops-non-aligned-status/2570341.html',
+        title: "Ukraine's Parliament Drops Non-aligned Status",
+        publisher: 'Voice of America',
+      },
+      {
+        id: 'rferl-constitution-2019',
+        url: 'https://www.rferl.org/amp/ukraine-parliament-passes-constitutional-amendment-to-reflect-eu-nato-aspirations/29756695.html',
+        title: 'Ukrainian Parliament Passes Constitutional Amendment To Reflect EU, NATO Aspirations',
+        publisher: 'Radio Free Europe/Radio Liberty',
+      },
+      {
+        id: 'kyiv-independent-application',
+        url: 'https://kyivindependent.com/zelensky-ukraine-applies-for-fast-track-nato-accession',
+        title: 'Ukraine applies for fast-track NATO accession, Stoltenberg to speak soon',
+        publisher: 'The Kyiv Independent',
+      },
+      SRC.interfaxNuc,
+      SRC.vilniusCommunique,
+      {
+        id: 'washington-declaration-wikipedia',
+        url: 'https://en.wikipedia.org/wiki/NATO_Washington_Summit_Declaration',
+        title: 'NATO Washington Summit Declaration',
+        publisher: 'Wikipedia',
+      },
+      SRC.hague2025,
+    ],
+    asOf: CHECKED,
+  },
+
+  // ---------------------------------------------------------------------------------------------------------
+  {
+    id: 'ukraine',
+    type: 'place',
+    name: 'Ukraine',
+    wikipedia: 'Ukraine',
+    wikidata: 'Q212',
+    aliases: [
+      { text: 'Ukraine', lang: 'en' },
+      { text: 'Україна', lang: 'uk' },
+      { text: 'Украина', lang: 'ru' },
+      // Same spelling in Polish and Lithuanian.
+      { text: 'Ukraina', lang: 'pl' },
+    ],
+    summary:
+      "A country in eastern Europe, the continent's second largest after Russia, with its capital at Kyiv. It declared " +
+      'independence from the Soviet Union in August 1991 and has been resisting a full-scale Russian invasion since February 2022.',
+    facts: [
+      { label: 'Capital', value: 'Kyiv, on the Dnieper River', source: 'britannica-kyiv' },
+      { label: 'Size', value: 'Second-largest country in Europe, after Russia', source: 'britannica-kyiv' },
+      {
+        label: 'Independence declared',
+        value: '24 August 1991, by the Act of Declaration of Independence',
+        date: '1991-08-24',
+        source: 'independence-declaration-wikipedia',
+      },
+      {
+        label: 'Independence confirmed',
+        value: 'By a nationwide referendum on 1 December 1991',
+        date: '1991-12-01',
+        source: 'independence-declaration-wikipedia',
+      },
+      { label: 'President', value: 'Volodymyr Zelenskyy', changeable: true, asOf: '2026-02-14', source: 'nato-msc-2026' },
+      {
+        label: 'President since',
+        value: 'Zelenskyy took the oath of office on 20 May 2019',
+        date: '2019-05-20',
+        source: 'qha-zelenskyy-oath',
+      },
+    ],
+    related: ['kyiv', 'ukraine-nato-relations', 'russia', 'nato'],
+    sources: [
+      SRC.britannicaKyiv,
+      {
+        id: 'independence-declaration-wikipedia',
+        url: 'https://en.m.wikipedia.org/wiki/Declaration_of_Independence_of_Ukraine',
+        title: 'Declaration of Independence of Ukraine',
+        publisher: 'Wikipedia',
+      },
+      {
+        id: 'qha-zelenskyy-oath',
+        url: 'https://qha.com.ua/en/novosti-en/zelensky-took-the-oath-and-became-president-of-ukraine/',
+        title: 'Zelensky took the oath and became president of Ukraine',
+        publisher: 'QHA media',
+      },
+      SRC.msc2026,
+    ],
+    asOf: CHECKED,
+  },
+
+  // ---------------------------------------------------------------------------------------------------------
+  {
+    id: 'kyiv',
+    type: 'place',
+    name: 'Kyiv',
+    wikipedia: 'Kyiv',
+    wikidata: 'Q1899',
+    aliases: [
+      { text: 'Kyiv', lang: 'en' },
+      { text: 'Kiev', lang: 'en' },
+      { text: 'Київ', lang: 'uk' },
+      { text: 'Киев', lang: 'ru' },
+      { text: 'Kijów', lang: 'pl' },
+      { text: 'Kiew', lang: 'de' },
+      { text: 'Kyjiw', lang: 'de' },
+      { text: 'Kyjivas', lang: 'lt' },
+    ],
+    summary:
+      'The capital of Ukraine, on the Dnieper River. One of the oldest cities of eastern Europe, it was the centre of ' +
+      'Kyivan Rus and became the capital of independent Ukraine in 1991.',
+    facts: [
+      { label: 'Status', value: 'Capital of Ukraine', source: 'britannica-kyiv' },
+      { label: 'River', value: 'Lies on the Dnieper River', source: 'britannica-kyiv' },
+      { label: 'Founded', value: 'In the 6th or 7th century', source: 'britannica-kyiv' },
+      { label: 'Soviet-era capital', value: 'Capital of the Ukrainian SSR from 1934', date: '1934', source: 'britannica-kyiv' },
+      {
+        label: 'National capital',
+        value: 'Capital of independent Ukraine since 1991',
+        date: '1991',
+        source: 'britannica-kyiv',
+      },
+    ],
+    related: ['ukraine'],
+    sources: [SRC.britannicaKyiv],
+    asOf: CHECKED,
+  },
+
+  // ---------------------------------------------------------------------------------------------------------
+  {
+    id: 'lithuania',
+    type: 'place',
+    name: 'Lithuania',
+    wikipedia: 'Lithuania',
+    wikidata: 'Q37',
+    aliases: [
+      { text: 'Lithuania', lang: 'en' },
+      { text: 'Republic of Lithuania', lang: 'en' },
+      { text: 'Lietuva', lang: 'lt' },
+      { text: 'Lietuvos Respublika', lang: 'lt' },
+      { text: 'Litwa', lang: 'pl' },
+      { text: 'Litauen', lang: 'de' },
+      { text: 'Lituanie', lang: 'fr' },
+      // Same spelling in Ukrainian and Russian.
+      { text: 'Литва', lang: 'uk' },
+    ],
+    summary:
+      'A Baltic state on the eastern shore of the Baltic Sea, with its capital at Vilnius. It joined NATO and the ' +
+      'European Union in 2004 and hosted the Alliance’s 2023 summit.',
+    facts: [
+      { label: 'NATO member', value: 'Since 29 March 2004', date: '2004-03-29', source: 'nato-invitees-lithuania' },
+      { label: 'EU member', value: 'Since 1 May 2004', date: '2004-05-01', source: 'europarl-lithuania' },
+      { label: 'Euro', value: 'Joined the euro area on 1 January 2015', date: '2015-01-01', source: 'europarl-lithuania' },
+      { label: 'Capital', value: 'Vilnius', source: 'guardian-lithuania-factfile' },
+      { label: 'President', value: 'Gitanas Nausėda', changeable: true, asOf: '2026-02-16', source: 'lrytas-2026-02-16' },
+      {
+        label: 'President since',
+        value: 'Nausėda was sworn in on 12 July 2019',
+        date: '2019-07-12',
+        source: 'irish-examiner-nauseda-2019',
+      },
+    ],
+    related: ['vilnius', 'nato', 'vilnius-summit-2023'],
+    sources: [
+      {
+        id: 'nato-invitees-lithuania',
+        url: 'https://www.nato.int/invitees2004/lithuania.htm',
+        title: '7 Invitees - Lithuania',
+        publisher: 'NATO',
+      },
+      {
+        id: 'europarl-lithuania',
+        url: 'https://multimedia.europarl.europa.eu/da/topic/eu-lithuania_19301',
+        title: 'EU - Lithuania',
+        publisher: 'European Parliament',
+      },
+      SRC.guardianLithuania,
+      {
+        id: 'lrytas-2026-02-16',
+        url: 'https://www.lrytas.lt/lietuvosdiena/aktualijos/2026/02/16/news/vasario-16-aja-salies-vadovu-palinkejimai-tautai-teskime-lietuvos-valstybes-kelione--41340151/',
+        title: 'Vasario 16-ąją šalies vadovų palinkėjimai Tautai: tęskime Lietuvos valstybės kelionę',
+        publisher: 'Lrytas.lt',
+      },
+      {
+        id: 'irish-examiner-nauseda-2019',
+        url: 'https://www.irishexaminer.com/breakingnews/world/gitanas-nauseda-sworn-in-as-lithuanias-new-president-936495.html',
+        title: 'Gitanas Nauseda sworn in as Lithuania’s new president',
+        publisher: 'Irish Examiner',
+      },
+    ],
+    asOf: CHECKED,
+  },
+
+  // ---------------------------------------------------------------------------------------------------------
+  {
+    id: 'vilnius',
+    type: 'place',
+    name: 'Vilnius',
+    wikipedia: 'Vilnius',
+    wikidata: 'Q216',
+    aliases: [
+      // Same spelling in English, Lithuanian and French.
+      { text: 'Vilnius', lang: 'en' },
+      { text: 'Vilna', lang: 'en' },
+      { text: 'Вільнюс', lang: 'uk' },
+      { text: 'Вильнюс', lang: 'ru' },
+      { text: 'Wilno', lang: 'pl' },
+      { text: 'Wilna', lang: 'de' },
+    ],
+    summary:
+      'The capital of Lithuania. Its Old Town, the seat of the Grand Duchy of Lithuania for centuries, is on the UNESCO ' +
+      'World Heritage List, and the city hosted NATO’s summit in July 2023.',
+    facts: [
+      { label: 'Status', value: 'Capital of Lithuania', source: 'guardian-lithuania-factfile' },
+      {
+        label: 'World Heritage',
+        value: 'Vilnius Historic Centre inscribed on the UNESCO list in December 1994',
+        date: '1994-12',
+        source: 'unesco-lt-vilnius',
+      },
+      {
+        label: 'History',
+        value: 'Political and cultural centre of the Grand Duchy of Lithuania, 13th to 18th century',
+        source: 'unesco-lt-vilnius',
+      },
+      {
+        label: 'NATO summit',
+        value: 'Hosted the NATO summit of 11–12 July 2023 at LITEXPO',
+        date: '2023-07-11',
+        source: 'vilnius-summit-wikipedia',
+      },
+    ],
+    related: ['lithuania', 'vilnius-summit-2023'],
+    sources: [
+      SRC.guardianLithuania,
+      {
+        id: 'unesco-lt-vilnius',
+        url: 'https://www.unesco.lt/tangible-cultural-heritage/vilnius-historic-centre',
+        title: 'Vilnius Historic Centre',
+        publisher: 'Lithuanian National Commission for UNESCO',
+      },
+      SRC.vilniusSummitWiki,
+    ],
+    asOf: CHECKED,
+  },
+
+  // ---------------------------------------------------------------------------------------------------------
+  {
+    id: 'russia',
+    type: 'place',
+    name: 'Russia',
+    wikipedia: 'Russia',
+    wikidata: 'Q159',
+    aliases: [
+      { text: 'Russia', lang: 'en' },
+      { text: 'Russian Federation', lang: 'en' },
+      { text: 'Россия', lang: 'ru' },
+      { text: 'Российская Федерация', lang: 'ru' },
+      { text: 'Росія', lang: 'uk' },
+      { text: 'Rosja', lang: 'pl' },
+      { text: 'Russland', lang: 'de' },
+      { text: 'Russie', lang: 'fr' },
+      { text: 'Rusija', lang: 'lt' },
+    ],
+    summary:
+      "The Russian Federation, the world's largest country by area, spanning eastern Europe and northern Asia. It " +
+      "annexed Ukraine's Crimea in 2014 and began a full-scale invasion of Ukraine on 24 February 2022.",
+    facts: [
+      { label: 'President', value: 'Vladimir Putin', changeable: true, asOf: '2026-02-02', source: 'novyny-peskov-2026' },
+      {
+        label: 'Current term',
+        value: "Putin's fifth presidential term began on 7 May 2024",
+        date: '2024-05-07',
+        source: 'putin-fifth-inauguration',
+      },
+      {
+        label: 'Putin in office',
+        value: 'President since 2012, and earlier from 2000 to 2008',
+        source: 'putin-fifth-inauguration',
+      },
+      {
+        label: 'Crimea',
+        value: "Russia declared Ukraine's Crimea annexed on 18 March 2014",
+        date: '2014-03-18',
+        source: 'rights-in-russia-crimea',
+      },
+      {
+        label: 'UN response',
+        value: 'UN General Assembly resolution 68/262 of 27 March 2014 called the Crimea referendum invalid',
+        date: '2014-03-27',
+        source: 'unga-68-262',
+      },
+      {
+        label: 'Invasion of Ukraine',
+        value: 'Full-scale invasion launched on 24 February 2022',
+        date: '2022-02-24',
+        source: 'abc-invasion-2022',
+      },
+    ],
+    related: ['ukraine', 'ukraine-nato-relations', 'nato'],
+    sources: [
+      {
+        id: 'novyny-peskov-2026',
+        url: 'https://news.novyny.live/en/peskov-makes-a-surprise-statement-on-zelensky-putin-talks-309588.html',
+        title: 'Peskov makes a surprise statement on Zelensky-Putin talks',
+        publisher: 'Novyny.LIVE',
+      },
+      {
+        id: 'putin-fifth-inauguration',
+        url: 'https://en.wikipedia.org/wiki/Fifth_inauguration_of_Vladimir_Putin',
+        title: 'Fifth inauguration of Vladimir Putin',
+        publisher: 'Wikipedia',
+      },
+      {
+        id: 'rights-in-russia-crimea',
+        url: 'https://www.rightsinrussia.org/18-march-2014/',
+        title: 'Remember the Date: 18 March 2014 – the annexation of Crimea by the Russian Federation',
+        publisher: 'Rights in Russia',
+      },
+      {
+        id: 'unga-68-262',
+        url: 'https://crimea-platform.org/en/materials/resolution-a-res-68-262-territorial-integrity-of-ukraine/',
+        title: 'Resolution A/RES/68/262 «Territorial integrity of Ukraine»',
+        publisher: 'Crimea Platform',
+      },
+      {
+        id: 'abc-invasion-2022',
+        url: 'https://goodmorningamerica.com/amp/news/video/russia-launches-full-scale-military-operation-ukraine-83081103',
+        title: 'Russia launches full-scale military operation in Ukraine',
+        publisher: 'Good Morning America (ABC News)',
+      },
+    ],
+    asOf: CHECKED,
+  },
+
+  // ---------------------------------------------------------------------------------------------------------
+  {
+    id: 'membership-action-plan',
+    type: 'process',
+    name: 'Membership Action Plan (MAP)',
+    wikipedia: 'Membership Action Plan',
+    aliases: [
+      // Case-insensitive, so it also matches "membership action plan".
+      { text: 'Membership Action Plan', lang: 'en' },
+      { text: 'MAP', lang: 'en', caseSensitive: true },
+      { text: "Plan d'action pour l'adhésion", lang: 'fr' },
+      { text: 'Aktionsplan zur Mitgliedschaft', lang: 'de' },
+      { text: 'Plan działań na rzecz członkostwa', lang: 'pl' },
+      { text: 'План дій щодо членства', lang: 'uk' },
+      { text: 'План действий по членству', lang: 'ru' },
+      // Abbreviation shared by Ukrainian and Russian.
+      { text: 'ПДЧ', lang: 'uk', caseSensitive: true },
+      { text: 'Narystės veiksmų planas', lang: 'lt' },
+    ],
+    summary:
+      'A NATO programme, launched in 1999, of advice, support and yearly feedback for countries preparing to join the ' +
+      'Alliance; it guarantees nothing. Ukraine was not offered one in 2008, and in 2023 Allies decided it no longer needs one.',
+    facts: [
+      {
+        label: 'Launched',
+        value: 'Approved by NATO leaders at the Washington summit on 24 April 1999',
+        date: '1999-04-24',
+        source: 'nato-map-text',
+      },
+      {
+        label: 'Purpose',
+        value: 'A programme of activities helping aspiring countries prepare for possible membership',
+        source: 'nato-map-text',
+      },
+      {
+        label: 'No guarantee',
+        value: 'Taking part sets no timetable and does not guarantee eventual membership',
+        source: 'nato-map-text',
+      },
+      {
+        label: 'Structure',
+        value: 'Five chapters: political and economic, defence and military, resources, security, legal',
+        source: 'nato-map-text',
+      },
+      {
+        label: 'Ukraine, 2008',
+        value: 'At the Bucharest summit NATO did not offer Ukraine a MAP but said it would eventually join',
+        date: '2008',
+        source: 'ukraine-nato-wikipedia',
+      },
+      {
+        label: 'Ukraine, 2023',
+        value: "Allies declared Ukraine's path to membership has moved beyond the need for a MAP",
+        date: '2023-07-11',
+        source: 'vilnius-communique',
+      },
+    ],
+    related: ['nato', 'ukraine-nato-relations', 'vilnius-summit-2023', 'north-atlantic-treaty'],
+    sources: [
+      {
+        id: 'nato-map-text',
+        url: 'https://www.nato.int/cps/en/natohq/official_texts_27444.htm',
+        title: 'Membership Action Plan (MAP)',
+        publisher: 'NATO',
+      },
+      SRC.ukraineNatoWiki,
+      SRC.vilniusCommunique,
+    ],
+    asOf: CHECKED,
+  },
+];

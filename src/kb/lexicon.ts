@@ -1,0 +1,18 @@
+// Builds the matcher's lexicon from validated entries. Runs at build time (vite.config.ts) and in the CLI.
+import { isAcronym, type Lexicon } from '../match/lexicon';
+import type { Entry } from './schema';
+
+export function buildLexicon(entries: readonly Entry[]): Lexicon {
+  const lexicon: Lexicon = { entities: [], aliases: [] };
+  entries.forEach((entry, index) => {
+    lexicon.entities.push(entry.id);
+    for (const alias of entry.aliases) {
+      lexicon.aliases.push({
+        text: alias.text,
+        entity: index,
+        caseSensitive: alias.caseSensitive ?? isAcronym(alias.text),
+      });
+    }
+  });
+  return lexicon;
+}

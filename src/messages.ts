@@ -1,0 +1,75 @@
+// The one message protocol between content script, background worker and popup. Every message is checked
+// against these schemas on arrival, and its sender is checked by the receiving end, so a malformed or forged
+// message gets a clear error reply and changes nothing.
+import * as v from 'valibot';
+import type { Entry } from './kb/schema';
+
+const EntryId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
+const EntryIds = v.pipe(v.array(EntryId), v.maxLength(1000));
+
+/** Content script → worker: the entities a page mentions; the reply carries their entries. Sets the badge. */
+const MentionsFound = v.strictObject({ type: v.literal('mentions/found'), ids: EntryIds });
+/** Popup → worker: entries by id. */
+const EntriesGet = v.strictObject({ type: v.literal('entries/get'), ids: EntryIds });
+
+export const WorkerRequestSchema = v.variant('type', [MentionsFound, EntriesGet]);
+export type WorkerRequest = v.InferOutput<typeof WorkerRequestSchema>;
+
+/** Popup → content script: what the page mentions. */
+const PageSummary = v.strictObject({ type: v.literal('page/summary') });
+/** Popup → content script: scroll to the first mention of an entity and open its card. */
+const PageReveal = v.strictObject({ type: v.literal('page/reveal'), id: EntryId });
+
+export const ContentRequestSchema = v.variant('type', [PageSummary, PageReveal]);
+export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
+
+export interface EntityCount {
+  id: string;
+  count: number;
+}
+
+export interface PageSummaryReply {
+  /** The page's host name, the unit of the "on this site" switch. */
+  site: string;
+  enabled: boolean;
+  /** In order of first mention on the page. */
+  mentions: EntityCount[];
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface WorkerReplies {
+  'mentions/found': Entry[];
+  'entries/get': Entry[];
+}
+export interface ContentReplies {
+  'page/summary': PageSummaryReply;
+  'page/reveal': boolean;
+}
+
+export function ok<T>(value: T): Reply<T> {
+  return { ok: true, value };
+}
+export function fail(error: string): Reply<never> {
+  return { ok: false, error };
+}
+
+/** Parses an incoming message, or explains in one line why it is not one of ours. */
+export function parseMessage<S extends v.GenericSchema>(
+  schema: S,
+  message: unknown,
+): { ok: true; value: v.InferOutput<S> } | { ok: false; error: string } {
+  const result = v.safeParse(schema, message);
+  if (result.success) return { ok: true, value: result.output };
+  const issue = result.issues[0];
+  const path = v.getDotPath(issue);
+  return { ok: false, error: `malformed message${path ? ` at "${path}"` : ''}: ${issue.message}` };
+}
+
+/** Unwraps a reply, turning an error reply or a missing one into an exception. */
+export function unwrap<T>(reply: unknown): T {
+  const r = reply as Reply<T> | undefined;
+  if (!r || typeof r !== 'object' || typeof r.ok !== 'boolean') throw new Error('no reply');
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}

@@ -1,0 +1,52 @@
+// Content script entry: reads the settings, runs the page controller where the site is on, follows the
+// site switch live, and answers the popup.
+import browser, { type Runtime } from 'webextension-polyfill';
+import lexicon from 'virtual:lexicon';
+import type { Entry } from '../kb/schema';
+import { compileMatcher } from '../match/matcher';
+import { ContentRequestSchema, fail, ok, parseMessage, unwrap, type Reply, type WorkerRequest } from '../messages';
+import { isSiteEnabled, loadSettings, SETTINGS_KEY, type Settings } from '../settings';
+import cardStyles from '../ui/card.css?inline';
+import { PageController } from './controller';
+
+async function askWorker(request: WorkerRequest): Promise<Entry[]> {
+  return unwrap<Entry[]>(await browser.runtime.sendMessage(request));
+}
+
+async function main(): Promise<void> {
+  const storage = { sync: browser.storage.sync, local: browser.storage.local };
+  const site = location.hostname;
+  const controller = new PageController({
+    win: window,
+    matcher: compileMatcher(lexicon),
+    cardStyles,
+    reportFound: (ids) => askWorker({ type: 'mentions/found', ids }),
+  });
+  let settings: Settings = (await loadSettings(storage)).settings;
+  const apply = () => (isSiteEnabled(settings, site) ? void controller.start() : controller.stop());
+
+  browser.storage.onChanged.addListener((changes) => {
+    if (!(SETTINGS_KEY in changes)) return;
+    void loadSettings(storage).then((loaded) => {
+      settings = loaded.settings;
+      apply();
+    });
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+    if (sender.id !== browser.runtime.id) return Promise.resolve(fail('message from another extension'));
+    const parsed = parseMessage(ContentRequestSchema, message);
+    if (!parsed.ok) return Promise.resolve(fail(parsed.error));
+    const request = parsed.value;
+    switch (request.type) {
+      case 'page/summary':
+        return Promise.resolve(ok({ site, enabled: isSiteEnabled(settings, site), mentions: controller.summary() }));
+      case 'page/reveal':
+        return Promise.resolve(ok(controller.reveal(request.id)));
+    }
+  });
+
+  apply();
+}
+
+void main();

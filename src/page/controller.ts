@@ -1,0 +1,244 @@
+// Runs the extension on one page: scan and mark, follow changes, answer the pointer and the keyboard, show
+// the card. `start` and `stop` are the site switch; `stop` leaves the page as it found it.
+import type { Entry } from '../kb/schema';
+import type { Matcher } from '../match/matcher';
+import type { EntityCount } from '../messages';
+import { cardStep, type CardEffect, type CardEvent, type CardState } from './card-machine';
+import { CardHost } from './card-host';
+import { createHighlightMarker, supportsHighlights, type Marker } from './highlighter';
+import { mentionAt } from './hit-test';
+import { MentionStore, type PageMention } from './mention-store';
+import { pageYielder, Scanner } from './scanner';
+
+export interface ControllerDeps {
+  win: Window;
+  matcher: Matcher;
+  cardStyles: string;
+  /** Reports the page's entity ids (for the badge) and returns their entries. */
+  reportFound(ids: string[]): Promise<Entry[]>;
+}
+
+interface CardTarget {
+  key: string;
+  mention: PageMention;
+}
+
+const NO_MARKS: Marker = { add() {}, delete() {}, clear() {}, setActive() {} };
+
+export class PageController {
+  private readonly doc: Document;
+  private readonly store = new MentionStore();
+  private readonly entries = new Map<string, Entry>();
+  private readonly marker: Marker;
+  private readonly scanner: Scanner;
+  private readonly card: CardHost;
+  private readonly observer: MutationObserver;
+  private running = false;
+  private cardState: CardState<CardTarget> = { kind: 'closed' };
+  private cardTimer: ReturnType<typeof setTimeout> | undefined;
+  private hovered: PageMention | null = null;
+  private pendingPointer: { x: number; y: number } | null = null;
+  private readonly pendingRoots = new Set<Node>();
+  private flushScheduled = false;
+  private reportedIds = '';
+  private readonly keys = new WeakMap<PageMention, string>();
+  private nextKey = 0;
+
+  constructor(private readonly deps: ControllerDeps) {
+    this.doc = deps.win.document;
+    this.marker = supportsHighlights(this.doc) ? createHighlightMarker(this.doc) : NO_MARKS;
+    this.scanner = new Scanner({
+      matcher: deps.matcher,
+      store: this.store,
+      marker: this.marker,
+      now: () => deps.win.performance.now(),
+      yieldToPage: pageYielder(deps.win),
+    });
+    this.card = new CardHost(this.doc, deps.cardStyles, {
+      onClose: () => this.dispatch({ type: 'escape' }),
+      onPointerEnter: () => this.dispatch({ type: 'enter-card' }),
+      onPointerLeave: () => this.dispatch({ type: 'leave-card' }),
+    });
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+  }
+
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.doc.addEventListener('pointermove', this.onPointerMove, { capture: true, passive: true });
+    this.doc.addEventListener('click', this.onClick, true);
+    this.doc.addEventListener('keydown', this.onKeyDown, true);
+    await this.scanner.scan([this.doc.body ?? this.doc.documentElement]);
+    if (this.running) await this.report();
+  }
+
+  stop(): void {
+    if (!this.running) return;
+    this.running = false;
+    this.scanner.cancel();
+    this.observer.disconnect();
+    this.doc.removeEventListener('pointermove', this.onPointerMove, { capture: true });
+    this.doc.removeEventListener('click', this.onClick, true);
+    this.doc.removeEventListener('keydown', this.onKeyDown, true);
+    this.clearCardTimer();
+    this.cardState = { kind: 'closed' };
+    this.card.destroy();
+    this.marker.clear();
+    this.store.clear();
+    this.pendingRoots.clear();
+    this.hovered = null;
+    void this.report();
+  }
+
+  summary(): EntityCount[] {
+    return this.store.counts();
+  }
+
+  /** Scrolls to the first mention of an entity and opens its card with focus in it. */
+  reveal(id: string): boolean {
+    const mention = this.store.inDocumentOrder().find((m) => m.entity === id);
+    if (!mention) return false;
+    mention.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    this.dispatch({ type: 'open', target: this.targetFor(mention) });
+    return true;
+  }
+
+  // --- scanning -------------------------------------------------------------------------------------------
+
+  private async report(): Promise<void> {
+    const ids = this.running ? this.store.entityIds().sort() : [];
+    const key = ids.join(',');
+    if (key === this.reportedIds) return;
+    this.reportedIds = key;
+    try {
+      for (const entry of await this.deps.reportFound(ids)) this.entries.set(entry.id, entry);
+    } catch {
+      // The worker is unavailable (extension reloading); cards fetch on demand when it is back.
+      this.reportedIds = '';
+    }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'characterData') this.pendingRoots.add(r.target);
+      else r.addedNodes.forEach((n) => this.pendingRoots.add(n));
+      if (r.removedNodes.length > 0) this.pendingRoots.add(this.doc); // marker for "check detached nodes"
+    }
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      // Batched per frame: a page that mutates in a loop costs one rescan per frame, not one per change.
+      this.deps.win.requestAnimationFrame(() => void this.flush());
+    }
+  }
+
+  private async flush(): Promise<void> {
+    this.flushScheduled = false;
+    if (!this.running) return;
+    const roots = [...this.pendingRoots];
+    this.pendingRoots.clear();
+    if (roots.includes(this.doc)) for (const n of this.store.detachedNodes()) this.scanner.unmark(n);
+    await this.scanner.scan(roots.filter((n) => n !== this.doc));
+    if (this.cardState.kind !== 'closed' && !this.cardState.target.mention.node.isConnected) this.dispatch({ type: 'escape' });
+    await this.report();
+  }
+
+  // --- pointer and keyboard -----------------------------------------------------------------------------
+
+  private readonly onPointerMove = (e: PointerEvent): void => {
+    if (!e.isTrusted || e.pointerType === 'touch') return;
+    const first = this.pendingPointer === null;
+    this.pendingPointer = { x: e.clientX, y: e.clientY };
+    // Hit-testing once per frame is enough; pointermove can fire several times per frame.
+    if (first) this.deps.win.requestAnimationFrame(this.hitTestPointer);
+  };
+
+  private readonly hitTestPointer = (): void => {
+    const p = this.pendingPointer;
+    this.pendingPointer = null;
+    if (!p || !this.running) return;
+    const m = mentionAt(this.doc, this.store, p.x, p.y);
+    if (m === this.hovered) return;
+    this.hovered = m;
+    this.dispatch(m ? { type: 'enter-mention', target: this.targetFor(m) } : { type: 'leave-mention' });
+  };
+
+  private readonly onClick = (e: MouseEvent): void => {
+    if (!e.isTrusted || e.button !== 0) return;
+    if (this.card.contains(e.target)) return;
+    const m = mentionAt(this.doc, this.store, e.clientX, e.clientY);
+    // A mention inside a link stays a link: the click follows it, and hovering opens the card.
+    if (m && !m.node.parentElement?.closest('a[href]')) this.dispatch({ type: 'click-mention', target: this.targetFor(m) });
+    else this.dispatch({ type: 'click-outside' });
+  };
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (e.isTrusted && e.key === 'Escape' && this.cardState.kind !== 'closed') this.dispatch({ type: 'escape' });
+  };
+
+  // --- the card -----------------------------------------------------------------------------------------
+
+  private targetFor(mention: PageMention): CardTarget {
+    let key = this.keys.get(mention);
+    if (key === undefined) {
+      key = String(this.nextKey++);
+      this.keys.set(mention, key);
+    }
+    return { key, mention };
+  }
+
+  private dispatch(event: CardEvent<CardTarget>): void {
+    const step = cardStep(this.cardState, event);
+    this.cardState = step.state;
+    for (const effect of step.effects) this.apply(effect);
+  }
+
+  private apply(effect: CardEffect<CardTarget>): void {
+    switch (effect.type) {
+      case 'cancel-timer':
+        this.clearCardTimer();
+        break;
+      case 'start-timer':
+        this.clearCardTimer();
+        this.cardTimer = setTimeout(
+          () => this.dispatch({ type: effect.timer === 'hover' ? 'hover-timer' : 'grace-timer' }),
+          effect.ms,
+        );
+        break;
+      case 'show':
+        this.showCard(effect.target.mention, effect.focus);
+        break;
+      case 'hide':
+        this.marker.setActive(null);
+        this.card.hide(effect.restoreFocus);
+        break;
+    }
+  }
+
+  private clearCardTimer(): void {
+    clearTimeout(this.cardTimer);
+    this.cardTimer = undefined;
+  }
+
+  private showCard(mention: PageMention, focus: boolean): void {
+    this.marker.setActive(mention.range);
+    const entry = this.entries.get(mention.entity);
+    this.card.show(mention.range, { entry: entry ?? null }, focus);
+    if (entry) return;
+    // Not prefetched yet (the scan report is still on its way): ask now and fill the card in.
+    this.deps.reportFound(this.store.entityIds()).then(
+      (entries) => {
+        for (const e of entries) this.entries.set(e.id, e);
+        const found = this.entries.get(mention.entity);
+        if (this.cardState.kind !== 'closed' && this.cardState.target.mention === mention) {
+          this.card.update(found ? { entry: found } : { entry: null, error: 'This entry is not in the knowledge base.' });
+        }
+      },
+      () => this.card.update({ entry: null, error: 'The extension is restarting. Try again in a moment.' }),
+    );
+  }
+}

@@ -1,0 +1,56 @@
+// The page's mentions, keyed by text node: what hit-testing, the popup and the marks all read.
+import type { Mention } from '../match/matcher';
+
+export interface PageMention extends Mention {
+  node: Text;
+  range: Range;
+}
+
+export class MentionStore {
+  private readonly byNode = new Map<Text, PageMention[]>();
+
+  set(node: Text, mentions: PageMention[]): void {
+    if (mentions.length > 0) this.byNode.set(node, mentions);
+    else this.byNode.delete(node);
+  }
+
+  get(node: Text): readonly PageMention[] {
+    return this.byNode.get(node) ?? [];
+  }
+
+  delete(node: Text): PageMention[] {
+    const old = this.byNode.get(node) ?? [];
+    this.byNode.delete(node);
+    return old;
+  }
+
+  clear(): void {
+    this.byNode.clear();
+  }
+
+  /** Nodes that left the document (their marks must go too). */
+  detachedNodes(): Text[] {
+    return [...this.byNode.keys()].filter((n) => !n.isConnected);
+  }
+
+  /** Every mention in document order. */
+  inDocumentOrder(): PageMention[] {
+    const nodes = [...this.byNode.keys()].sort((a, b) =>
+      a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+    return nodes.flatMap((n) => this.byNode.get(n)!);
+  }
+
+  /** Distinct entities with their mention counts, in order of first mention. */
+  counts(): { id: string; count: number }[] {
+    const counts = new Map<string, number>();
+    for (const m of this.inDocumentOrder()) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    return [...counts].map(([id, count]) => ({ id, count }));
+  }
+
+  entityIds(): string[] {
+    const ids = new Set<string>();
+    for (const list of this.byNode.values()) for (const m of list) ids.add(m.entity);
+    return [...ids];
+  }
+}

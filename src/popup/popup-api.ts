@@ -1,0 +1,40 @@
+// What the popup needs from the browser, behind one small interface the component receives as a prop.
+import type { Browser } from 'webextension-polyfill';
+import type { Entry } from '../kb/schema';
+import { unwrap, type ContentRequest, type PageSummaryReply, type WorkerRequest } from '../messages';
+import { loadSettings, saveSettings, withSiteEnabled } from '../settings';
+
+export interface PopupApi {
+  /** The active tab's mentions; rejects when no content script runs there (browser pages, the web store). */
+  pageSummary(): Promise<PageSummaryReply>;
+  entries(ids: string[]): Promise<Entry[]>;
+  reveal(id: string): Promise<void>;
+  setSiteEnabled(site: string, enabled: boolean): Promise<void>;
+}
+
+export function createPopupApi(browser: Browser): PopupApi {
+  const storage = { sync: browser.storage.sync, local: browser.storage.local };
+  async function activeTabId(): Promise<number> {
+    // Without the "tabs" permission the tab's url and title come back empty; its id is all we use.
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return tab.id;
+  }
+  async function toPage<T>(request: ContentRequest): Promise<T> {
+    return unwrap<T>(await browser.tabs.sendMessage(await activeTabId(), request));
+  }
+  async function toWorker<T>(request: WorkerRequest): Promise<T> {
+    return unwrap<T>(await browser.runtime.sendMessage(request));
+  }
+  return {
+    pageSummary: () => toPage<PageSummaryReply>({ type: 'page/summary' }),
+    entries: (ids) => toWorker<Entry[]>({ type: 'entries/get', ids }),
+    reveal: async (id) => {
+      await toPage<boolean>({ type: 'page/reveal', id });
+    },
+    setSiteEnabled: async (site, enabled) => {
+      const { settings } = await loadSettings(storage);
+      await saveSettings(storage, withSiteEnabled(settings, site, enabled));
+    },
+  };
+}

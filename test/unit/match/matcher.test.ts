@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../../src/kb/lexicon';
+import { loadKnowledgeBase } from '../../../src/kb';
+import { compileMatcher } from '../../../src/match/matcher';
+import { sampleEntries } from '../kb/sample-entries';
+
+const matcher = compileMatcher(buildLexicon(loadKnowledgeBase(sampleEntries)));
+const surfaces = (text: string) => matcher.find(text).map((m) => [text.slice(m.start, m.end), m.entity]);
+
+describe('matcher', () => {
+  it('finds aliases with their entities and exact offsets', () => {
+    const text = 'Allies of NATO met in Vilnius.';
+    expect(matcher.find(text)).toEqual([
+      { start: 10, end: 14, entity: 'nato' },
+      { start: 22, end: 29, entity: 'vilnius' },
+    ]);
+  });
+
+  it('needs word boundaries, also around non-ASCII letters', () => {
+    expect(surfaces('Donato and NATOs and aNATO')).toEqual([]);
+    expect(surfaces('President Nausėda spoke')).toEqual([['Nausėda', 'lithuania']]);
+    expect(surfaces('Nausėdas')).toEqual([]);
+    expect(surfaces('у Вільнюсі')).toEqual([]); // an inflected form is not the nominative alias
+    expect(surfaces('саміт у Вільнюс.')).toEqual([['Вільнюс', 'vilnius']]);
+    expect(surfaces('члени НАТО')).toEqual([['НАТО', 'nato']]);
+  });
+
+  it('applies case rules: acronyms are case-sensitive, names are not', () => {
+    expect(surfaces('a map of the venue; the MAP requirement; a Map')).toEqual([['MAP', 'membership-action-plan']]);
+    expect(surfaces('nato and Nato')).toEqual([]);
+    expect(surfaces('VILNIUS and vilnius')).toEqual([
+      ['VILNIUS', 'vilnius'],
+      ['vilnius', 'vilnius'],
+    ]);
+  });
+
+  it('keeps possessives, hyphenated compounds and dash variants', () => {
+    expect(surfaces("NATO's plan, NATO’s plan")).toEqual([
+      ['NATO', 'nato'],
+      ['NATO', 'nato'],
+    ]);
+    expect(surfaces('a NATO-led mission, pro-NATO voters')).toEqual([
+      ['NATO', 'nato'],
+      ['NATO', 'nato'],
+    ]);
+    expect(surfaces("Ukraine's membership bid and Ukraine-NATO relations")).toEqual([
+      ["Ukraine's membership bid", 'ukraine-nato-relations'],
+      ['Ukraine-NATO relations', 'ukraine-nato-relations'],
+    ]);
+  });
+
+  it('prefers the longest match and never overlaps', () => {
+    expect(surfaces('the North Atlantic Treaty Organization and the North Atlantic Treaty')).toEqual([
+      ['North Atlantic Treaty Organization', 'nato'],
+      ['North Atlantic Treaty', 'north-atlantic-treaty'],
+    ]);
+    expect(surfaces('At the Vilnius summit')).toEqual([['Vilnius summit', 'vilnius-summit-2023']]);
+  });
+
+  it('keeps offsets right around characters that change length when lower-cased or need two code units', () => {
+    const text = 'İİ 🇺🇦 NATO';
+    const [m] = matcher.find(text);
+    expect(text.slice(m!.start, m!.end)).toBe('NATO');
+  });
+});

@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../../src/kb';
+import { buildLexicon } from '../../../src/kb/lexicon';
+import { compileMatcher } from '../../../src/match/matcher';
+import type { Marker } from '../../../src/page/highlighter';
+import { MentionStore } from '../../../src/page/mention-store';
+import { Scanner } from '../../../src/page/scanner';
+import { sampleEntries } from '../kb/sample-entries';
+
+function setup(html: string) {
+  document.body.innerHTML = html; // test fixture only
+  const marked = new Set<Range>();
+  const marker: Marker = {
+    add: (r) => void marked.add(r),
+    delete: (r) => void marked.delete(r),
+    clear: () => marked.clear(),
+    setActive: () => {},
+  };
+  const store = new MentionStore();
+  let clock = 0;
+  let yields = 0;
+  const scanner = new Scanner({
+    matcher: compileMatcher(buildLexicon(loadKnowledgeBase(sampleEntries))),
+    store,
+    marker,
+    now: () => (clock += 1),
+    yieldToPage: async () => {
+      yields++;
+    },
+  });
+  return { scanner, store, marked, yields: () => yields };
+}
+
+describe('scanner', () => {
+  it('marks prose and skips scripts, styles, form fields, code and editable text', async () => {
+    const { scanner, store, marked } = setup(`
+      <p>NATO met in Vilnius.</p>
+      <script>var NATO = 1;</script><style>.NATO{}</style>
+      <textarea>NATO</textarea><code>NATO</code>
+      <div contenteditable="true"><p>NATO in an editor</p></div>
+      <p>Kyiv</p>`);
+    await scanner.scan([document.body]);
+    expect(store.inDocumentOrder().map((m) => m.range.toString())).toEqual(['NATO', 'Vilnius', 'Kyiv']);
+    expect(marked.size).toBe(3);
+    expect(store.counts()).toEqual([
+      { id: 'nato', count: 1 },
+      { id: 'vilnius', count: 1 },
+      { id: 'kyiv', count: 1 },
+    ]);
+  });
+
+  it('yields to the page between slices', async () => {
+    const { scanner, yields } = setup('<p>NATO</p>'.repeat(100));
+    await scanner.scan([document.body]);
+    expect(yields()).toBeGreaterThan(5);
+  });
+
+  it('rescans a changed text node and forgets removed ones', async () => {
+    const { scanner, store, marked } = setup('<p id="a">NATO</p><p id="b">Kyiv</p>');
+    await scanner.scan([document.body]);
+    const a = document.getElementById('a')!.firstChild as Text;
+    a.data = 'The Vilnius summit';
+    scanner.scanNode(a);
+    expect(store.get(a).map((m) => m.entity)).toEqual(['vilnius-summit-2023']);
+    document.getElementById('b')!.remove();
+    for (const n of store.detachedNodes()) scanner.unmark(n);
+    expect(store.entityIds()).toEqual(['vilnius-summit-2023']);
+    expect(marked.size).toBe(1);
+  });
+
+  it('stops a running scan when cancelled', async () => {
+    const { scanner, store } = setup('<p>NATO</p>'.repeat(100));
+    const running = scanner.scan([document.body]);
+    scanner.cancel();
+    await running;
+    expect(store.counts()[0]!.count).toBeLessThan(100);
+  });
+});

@@ -1,0 +1,57 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import manifest from './manifest.json' with { type: 'json' };
+
+const root = dirname(fileURLToPath(import.meta.url));
+/**
+ * The content script imports `virtual:lexicon`, an alias of the lexicon that `scripts/kb-build.ts` writes
+ * after validating the knowledge base (npm run build runs it first). A generated file rather than a Vite
+ * virtual module because crxjs builds standalone content scripts in a second Vite build that keeps
+ * `resolve.alias` but none of our plugins.
+ */
+const LEXICON_FILE = resolve(root, '.generated/lexicon.json');
+
+/**
+ * Firefox runs the background as an event page (background.scripts), needs an add-on id for storage.sync,
+ * and asks add-ons to declare what data they collect: none.
+ */
+function firefoxManifest(chrome: typeof manifest) {
+  const { background, minimum_chrome_version: _chromeOnly, ...rest } = chrome;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: background.type },
+    browser_specific_settings: {
+      gecko: {
+        id: 'context-cards@context-cards.example',
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: firefox ? (firefoxManifest(manifest) as unknown as typeof manifest) : manifest,
+        browser: firefox ? 'firefox' : 'chrome',
+        // One self-contained content script: no loader, so no web-accessible chunks a page could probe.
+        contentScripts: { standaloneFiles: ['src/page/content.ts'] },
+      }),
+    ],
+    resolve: { alias: { 'virtual:lexicon': LEXICON_FILE } },
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      sourcemap: false,
+      target: 'es2022',
+    },
+    server: { port: 5173, strictPort: true },
+  };
+});
