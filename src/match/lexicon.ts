@@ -13,6 +13,8 @@ export interface LexiconAlias {
 export interface Lexicon {
   /** Entry ids, referenced by index to keep the lexicon small. */
   entities: string[];
+  /** Each entity's kind (the entry's type), by the same index: the settings can leave kinds unmarked. */
+  types?: string[];
   aliases: LexiconAlias[];
 }
 
