@@ -11,6 +11,7 @@ export function buildLexicon(entries: readonly Entry[]): Lexicon {
         text: alias.text,
         entity: index,
         caseSensitive: alias.caseSensitive ?? isAcronym(alias.text),
+        ...alias.context,
       });
     }
   });

@@ -8,6 +8,12 @@ export interface LexiconAlias {
   entity: number;
   /** When true the letter case of the page text must equal the alias's (NATO, not "nato"). */
   caseSensitive: boolean;
+  /** Words that must appear in the surrounding text (the alias is ambiguous without them). */
+  requires?: string[];
+  /** Not a mention right after one of these words ("chicken Kiev"). */
+  notAfter?: string[];
+  /** Not a mention right before one of these words. */
+  notBefore?: string[];
 }
 
 export interface Lexicon {

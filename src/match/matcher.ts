@@ -13,7 +13,11 @@ export interface Mention {
 }
 
 export interface Matcher {
-  find(text: string): Mention[];
+  /**
+   * Mentions in `text`. `context` gives the surrounding text (the paragraph) for aliases whose reading depends
+   * on it; it is called at most once, and only when such an alias occurs. Without it, `text` is the context.
+   */
+  find(text: string, context?: () => string): Mention[];
 }
 
 interface Automaton {
@@ -73,21 +77,67 @@ function isWordCodeUnit(text: string, index: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
-export function compileMatcher(lexicon: Lexicon): Matcher {
-  const folded = lexicon.aliases.map((a) => foldText(a.text));
-  const exact = lexicon.aliases.map((a) => foldPunctuation(a.text));
-  const automaton = buildAutomaton(folded);
-  const { next, fail, ends, outLink } = automaton;
+interface Candidate extends Mention {
+  /** Whether a context rule chose this reading; it then wins over the default reading of the same words. */
+  conditional: boolean;
+}
 
-  function accept(text: string, start: number, end: number, alias: number): boolean {
-    if (isWordCodeUnit(text, start - 1) || isWordCodeUnit(text, end)) return false;
-    const { caseSensitive } = lexicon.aliases[alias]!;
-    return !caseSensitive || foldPunctuation(text.slice(start, end)) === exact[alias];
+/** True when `phrase` (already folded) occurs in `folded` as whole words. */
+function containsWords(folded: string, phrase: string): boolean {
+  for (let at = folded.indexOf(phrase); at !== -1; at = folded.indexOf(phrase, at + 1)) {
+    if (!isWordCodeUnit(folded, at - 1) && !isWordCodeUnit(folded, at + phrase.length)) return true;
   }
+  return false;
+}
+
+/** The text right before `start` (or after `end`) ends (or starts) with the word `phrase`. */
+function wordBefore(folded: string, start: number, phrase: string): boolean {
+  let i = start;
+  while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
+  const from = i - phrase.length;
+  return from >= 0 && i < start && folded.startsWith(phrase, from) && !isWordCodeUnit(folded, from - 1);
+}
+function wordAfter(folded: string, end: number, phrase: string): boolean {
+  let i = end;
+  while (i < folded.length && folded.charCodeAt(i) === 32) i++;
+  return i > end && folded.startsWith(phrase, i) && !isWordCodeUnit(folded, i + phrase.length);
+}
+
+const foldAll = (words: string[] | undefined) => words?.map((w) => foldText(w).replace(/\s+/g, ' '));
+
+export function compileMatcher(lexicon: Lexicon): Matcher {
+  const aliases = lexicon.aliases.map((a) => ({
+    ...a,
+    folded: foldText(a.text),
+    exact: foldPunctuation(a.text),
+    entityId: lexicon.entities[a.entity]!,
+    requires: foldAll(a.requires),
+    notAfter: foldAll(a.notAfter),
+    notBefore: foldAll(a.notBefore),
+  }));
+  const { next, fail, ends, outLink } = buildAutomaton(aliases.map((a) => a.folded));
 
   return {
-    find(text) {
-      const found: Mention[] = [];
+    find(text, context) {
+      let folded: string | undefined;
+      let foldedContext: string | undefined;
+      const found: Candidate[] = [];
+
+      function accept(start: number, end: number, alias: (typeof aliases)[number]): boolean {
+        if (isWordCodeUnit(text, start - 1) || isWordCodeUnit(text, end)) return false;
+        if (alias.caseSensitive && foldPunctuation(text.slice(start, end)) !== alias.exact) return false;
+        if (alias.notAfter || alias.notBefore) {
+          folded ??= foldText(text).replace(/\s/g, ' ');
+          if (alias.notAfter?.some((w) => wordBefore(folded!, start, w))) return false;
+          if (alias.notBefore?.some((w) => wordAfter(folded!, end, w))) return false;
+        }
+        if (alias.requires) {
+          foldedContext ??= foldText(context ? context() : text).replace(/\s+/g, ' ');
+          if (!alias.requires.some((w) => containsWords(foldedContext!, w))) return false;
+        }
+        return true;
+      }
+
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         const c = foldUnit(text.charCodeAt(i));
@@ -98,24 +148,28 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
         }
         state = to ?? 0;
         for (let s = ends[state]!.length > 0 ? state : outLink[state]!; s !== -1; s = outLink[s]!) {
-          for (const alias of ends[s]!) {
-            const start = i + 1 - folded[alias]!.length;
-            if (accept(text, start, i + 1, alias)) {
-              found.push({ start, end: i + 1, entity: lexicon.entities[lexicon.aliases[alias]!.entity]! });
+          for (const index of ends[s]!) {
+            const alias = aliases[index]!;
+            const start = i + 1 - alias.folded.length;
+            if (accept(start, i + 1, alias)) {
+              found.push({ start, end: i + 1, entity: alias.entityId, conditional: alias.requires !== undefined });
             }
           }
         }
       }
-      return selectLeftmostLongest(found);
+      return selectLeftmostLongest(found).map(({ start, end, entity }) => ({ start, end, entity }));
     },
   };
 }
 
-/** Keeps, from overlapping candidates, the one that starts first and, among those, the longest. */
-export function selectLeftmostLongest(candidates: Mention[]): Mention[] {
+/**
+ * Keeps, from overlapping candidates, the one that starts first and, among those, the longest; for the same
+ * words, a reading chosen by context beats the default one.
+ */
+export function selectLeftmostLongest<M extends Mention & { conditional?: boolean }>(candidates: M[]): M[] {
   if (candidates.length < 2) return candidates;
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Mention[] = [];
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || Number(!!b.conditional) - Number(!!a.conditional));
+  const kept: M[] = [];
   let lastEnd = -1;
   for (const m of candidates) {
     if (m.start >= lastEnd) {

@@ -3,7 +3,7 @@
 import type { Matcher } from '../match/matcher';
 import type { Marker } from './highlighter';
 import type { MentionStore, PageMention } from './mention-store';
-import { TextFilter, textNodesUnder } from './text-nodes';
+import { paragraphText, TextFilter, textNodesUnder } from './text-nodes';
 
 /**
  * 8 ms leaves more than half of a 60 Hz frame to the page, and stays far below the 50 ms that counts as a
@@ -45,7 +45,7 @@ export class Scanner {
   scanNode(node: Text): boolean {
     const { matcher, store, marker } = this.deps;
     const before = store.get(node);
-    const found = matcher.find(node.data);
+    const found = matcher.find(node.data, () => paragraphText(node));
     if (found.length === 0 && before.length === 0) return false;
     this.unmark(node);
     const doc = node.ownerDocument;

@@ -2,6 +2,10 @@
 // decides by the parent element, with the answer cached per parent: a NodeFilter callback or a closest()
 // per node costs more than the matching itself (measured in ../shared/NOTES.md).
 
+// Numeric DOM constants, so this module also runs over a DOM parsed in Node (the scan CLI) without globals.
+const TEXT_NODE = 3;
+const SHOW_TEXT = 4;
+
 /** Elements whose text is never page prose, or belongs to the user (form fields). */
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
@@ -35,16 +39,34 @@ export class TextFilter {
   }
 }
 
-/** Text nodes under `root` (inclusive) worth matching, in document order. */
-export function* textNodesUnder(root: Node, filter: TextFilter): Generator<Text> {
-  if (root.nodeType === Node.TEXT_NODE) {
+/**
+ * Text nodes under `root` (inclusive) worth matching, in document order. Nodes of one character are skipped
+ * before any lookup (the whitespace between elements is most of the text nodes of most pages) unless
+ * `includeTiny` is set, as the scan CLI does to report offsets into all of the page's text.
+ */
+export function* textNodesUnder(root: Node, filter: TextFilter, includeTiny = false): Generator<Text> {
+  if (root.nodeType === TEXT_NODE) {
     if (filter.accepts(root as Text)) yield root as Text;
     return;
   }
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = n as Text;
-    // Whitespace-only nodes between elements are the majority on most pages; skip them before any lookup.
-    if (text.data.length > 1 && filter.accepts(text)) yield text;
+    if ((includeTiny || text.data.length > 1) && filter.accepts(text)) yield text;
   }
+}
+
+/** Elements that end a paragraph: the context an ambiguous alias is read in stops at the nearest one. */
+const BLOCK_TAGS = new Set([
+  'P', 'LI', 'DD', 'DT', 'TD', 'TH', 'BLOCKQUOTE', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'ARTICLE', 'SECTION', 'ASIDE', 'MAIN', 'HEADER', 'FOOTER', 'BODY',
+]);
+/** Enough for a paragraph; bounds the cost on pages that put everything in one element. */
+const MAX_CONTEXT_CHARS = 4000;
+
+/** The text of the paragraph around a text node: the context for aliases with context rules. */
+export function paragraphText(node: Text): string {
+  let el = node.parentElement;
+  while (el && !BLOCK_TAGS.has(el.tagName.toUpperCase()) && el.parentElement) el = el.parentElement;
+  return (el?.textContent ?? node.data).slice(0, MAX_CONTEXT_CHARS);
 }
