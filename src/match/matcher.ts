@@ -2,7 +2,7 @@
 // an Aho–Corasick automaton over case- and punctuation-folded text, then word-boundary and case checks on the
 // original text, then leftmost-longest selection so mentions never overlap. Pure: no DOM, no browser API.
 import { foldPunctuation, foldText, foldUnit } from './fold';
-import type { Lexicon } from './lexicon';
+import type { Lexicon, LexiconAlias } from './lexicon';
 
 export interface Mention {
   /** Offsets into the text, in UTF-16 code units, end exclusive. */
@@ -20,48 +20,69 @@ export interface Matcher {
   find(text: string, context?: () => string): Mention[];
 }
 
+/**
+ * The automaton in flat arrays: one Map holds every transition, keyed by state × 65536 + code unit, so that
+ * building it allocates a few typed arrays rather than one Map per state (it is built at every page load).
+ */
 interface Automaton {
-  next: Map<number, number>[];
+  goto: Map<number, number>;
   fail: Int32Array;
-  /** Alias indices that end at this state (not counting suffixes reached through `fail`). */
-  ends: number[][];
+  /** Alias indices that end at each state (not counting suffixes reached through `fail`). */
+  ends: (number[] | undefined)[];
   /** Nearest state on the fail chain that has `ends`, or -1: walking outputs skips empty states. */
   outLink: Int32Array;
 }
 
+const key = (state: number, code: number) => state * 0x10000 + code;
+
 function buildAutomaton(patterns: string[]): Automaton {
-  const next: Map<number, number>[] = [new Map()];
-  const ends: number[][] = [[]];
+  const goto = new Map<number, number>();
+  const parent: number[] = [0];
+  const codeOf: number[] = [0];
+  const depth: number[] = [0];
+  const ends: (number[] | undefined)[] = [undefined];
   patterns.forEach((pattern, index) => {
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
-      let to = next[state]!.get(c);
+      let to = goto.get(key(state, c));
       if (to === undefined) {
-        to = next.length;
-        next.push(new Map());
-        ends.push([]);
-        next[state]!.set(c, to);
+        to = parent.length;
+        goto.set(key(state, c), to);
+        parent.push(state);
+        codeOf.push(c);
+        depth.push(i + 1);
+        ends.push(undefined);
       }
       state = to;
     }
-    ends[state]!.push(index);
+    (ends[state] ??= []).push(index);
   });
-  const fail = new Int32Array(next.length);
-  const outLink = new Int32Array(next.length).fill(-1);
-  const queue: number[] = [...next[0]!.values()];
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    for (const [c, to] of next[state]!) {
-      let f = fail[state]!;
-      while (f !== 0 && !next[f]!.has(c)) f = fail[f]!;
-      const target = next[f]!.get(c);
-      fail[to] = target !== undefined && target !== to ? target : 0;
-      outLink[to] = ends[fail[to]!]!.length > 0 ? fail[to]! : outLink[fail[to]!]!;
-      queue.push(to);
+  const count = parent.length;
+  // States in breadth-first order (by depth), so every state's fail link is known before its children's.
+  const byDepth: number[][] = [];
+  for (let s = 1; s < count; s++) (byDepth[depth[s]!] ??= []).push(s);
+  const order = byDepth.flat();
+  const fail = new Int32Array(count);
+  const outLink = new Int32Array(count).fill(-1);
+  for (const s of order) {
+    const p = parent[s]!;
+    const c = codeOf[s]!;
+    let target = 0;
+    if (p !== 0) {
+      for (let f = fail[p]!; ; f = fail[f]!) {
+        const to = goto.get(key(f, c));
+        if (to !== undefined) {
+          target = to;
+          break;
+        }
+        if (f === 0) break;
+      }
     }
+    fail[s] = target;
+    outLink[s] = ends[target] ? target : outLink[target]!;
   }
-  return { next, fail, ends, outLink };
+  return { goto, fail, ends, outLink };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
@@ -69,6 +90,8 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 function isWordCodeUnit(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const code = text.charCodeAt(index);
+  // The modifier-letter apostrophe is a letter to Unicode but an apostrophe in "Ukraineʼs".
+  if (code === 0x2bc) return false;
   if (code < 0x80) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
   }
@@ -103,19 +126,9 @@ function wordAfter(folded: string, end: number, phrase: string): boolean {
   return i > end && folded.startsWith(phrase, i) && !isWordCodeUnit(folded, i + phrase.length);
 }
 
-const foldAll = (words: string[] | undefined) => words?.map((w) => foldText(w).replace(/\s+/g, ' '));
-
 export function compileMatcher(lexicon: Lexicon): Matcher {
-  const aliases = lexicon.aliases.map((a) => ({
-    ...a,
-    folded: foldText(a.text),
-    exact: foldPunctuation(a.text),
-    entityId: lexicon.entities[a.entity]!,
-    requires: foldAll(a.requires),
-    notAfter: foldAll(a.notAfter),
-    notBefore: foldAll(a.notBefore),
-  }));
-  const { next, fail, ends, outLink } = buildAutomaton(aliases.map((a) => a.folded));
+  const { aliases, entities } = lexicon;
+  const { goto, fail, ends, outLink } = buildAutomaton(aliases.map((a) => a.folded));
 
   return {
     find(text, context) {
@@ -123,9 +136,9 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
       let foldedContext: string | undefined;
       const found: Candidate[] = [];
 
-      function accept(start: number, end: number, alias: (typeof aliases)[number]): boolean {
+      function accept(start: number, end: number, alias: LexiconAlias): boolean {
         if (isWordCodeUnit(text, start - 1) || isWordCodeUnit(text, end)) return false;
-        if (alias.caseSensitive && foldPunctuation(text.slice(start, end)) !== alias.exact) return false;
+        if (alias.exact !== undefined && foldPunctuation(text.slice(start, end)) !== alias.exact) return false;
         if (alias.notAfter || alias.notBefore) {
           folded ??= foldText(text).replace(/\s/g, ' ');
           if (alias.notAfter?.some((w) => wordBefore(folded!, start, w))) return false;
@@ -141,18 +154,18 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         const c = foldUnit(text.charCodeAt(i));
-        let to = next[state]!.get(c);
+        let to = goto.get(key(state, c));
         while (to === undefined && state !== 0) {
           state = fail[state]!;
-          to = next[state]!.get(c);
+          to = goto.get(key(state, c));
         }
         state = to ?? 0;
-        for (let s = ends[state]!.length > 0 ? state : outLink[state]!; s !== -1; s = outLink[s]!) {
+        for (let s = ends[state] ? state : outLink[state]!; s !== -1; s = outLink[s]!) {
           for (const index of ends[s]!) {
             const alias = aliases[index]!;
             const start = i + 1 - alias.folded.length;
             if (accept(start, i + 1, alias)) {
-              found.push({ start, end: i + 1, entity: alias.entityId, conditional: alias.requires !== undefined });
+              found.push({ start, end: i + 1, entity: entities[alias.entity]!, conditional: alias.requires !== undefined });
             }
           }
         }

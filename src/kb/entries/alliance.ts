@@ -214,6 +214,7 @@ export const allianceEntries: EntryInput[] = [
     name: 'Article 10 of the North Atlantic Treaty',
     wikipedia: 'NATO open door policy',
     aliases: [
+      { text: 'Article 10', lang: 'en', context: { requires: ['NATO', 'North Atlantic', 'open door', 'Allies', 'alliance'] } },
       // "Article 10" alone is left out: many other texts (the ECHR, for one) have an Article 10.
       { text: 'Article 10 of the North Atlantic Treaty', lang: 'en' },
       { text: 'Article 10 of the Washington Treaty', lang: 'en' },
@@ -267,6 +268,13 @@ export const allianceEntries: EntryInput[] = [
     name: 'Secretary General of NATO',
     wikipedia: 'Secretary General of NATO',
     aliases: [
+      { text: 'генерального секретаря НАТО', lang: 'uk' },
+      { text: 'генеральним секретарем НАТО', lang: 'uk' },
+      { text: 'генсека НАТО', lang: 'uk' },
+      { text: 'Szef NATO', lang: 'pl' },
+      { text: 'szef Sojuszu Północnoatlantyckiego', lang: 'pl' },
+      { text: "secrétaire général de l'Otan", lang: 'fr', caseSensitive: true },
+      { text: "secrétaire général de l'Organisation du traité de l'Atlantique nord", lang: 'fr' },
       // Folding does not equate a space with a hyphen, so both spellings are listed.
       { text: 'NATO Secretary General', lang: 'en' },
       { text: 'NATO Secretary-General', lang: 'en' },
@@ -606,6 +614,8 @@ export const allianceEntries: EntryInput[] = [
     name: '2008 NATO summit in Bucharest',
     wikipedia: '2008 Bucharest NATO summit',
     aliases: [
+      { text: 'sommet de Bucarest', lang: 'fr' },
+      { text: '2008 Summit in Bucharest', lang: 'en' },
       { text: 'Bucharest summit', lang: 'en' },
       { text: '2008 Bucharest summit', lang: 'en' },
       { text: 'Bucharest NATO summit', lang: 'en' },
@@ -804,6 +814,17 @@ export const allianceEntries: EntryInput[] = [
     name: '2025 NATO summit in The Hague',
     wikipedia: '2025 The Hague NATO summit',
     aliases: [
+      // The city stands for the summit in a text about NATO's meetings there.
+      { text: 'The Hague', lang: 'en', context: { requires: ['summit', 'Allies', 'Allied', 'communiqué', 'declaration'] } },
+      { text: 'саміт НАТО у Гаазі', lang: 'uk' },
+      { text: 'саміту НАТО у Гаазі', lang: 'uk' },
+      { text: 'саміті НАТО у Гаазі', lang: 'uk' },
+      { text: 'саміті НАТО в Гаазі', lang: 'uk' },
+      { text: 'szczyt w Hadze', lang: 'pl' },
+      { text: 'szczytu w Hadze', lang: 'pl' },
+      { text: 'szczycie w Hadze', lang: 'pl' },
+      { text: 'Nato-Gipfels in Den Haag', lang: 'de' },
+      { text: 'sommet de La Haye', lang: 'fr' },
       { text: 'Hague summit', lang: 'en' },
       { text: 'The Hague summit', lang: 'en' },
       { text: '2025 Hague summit', lang: 'en' },
@@ -913,6 +934,15 @@ export const allianceEntries: EntryInput[] = [
     name: 'NATO–Ukraine Council',
     wikipedia: 'NATO–Ukraine Council',
     aliases: [
+      { text: 'Ради Україна–НАТО', lang: 'uk' },
+      { text: 'Раді Україна–НАТО', lang: 'uk' },
+      { text: 'Ради НАТО–Україна', lang: 'uk' },
+      { text: 'Совета НАТО–Украина', lang: 'ru' },
+      { text: 'Совета Украина–НАТО', lang: 'ru' },
+      { text: 'Rady NATO–Ukraina', lang: 'pl' },
+      { text: 'Ukraine-Nato-Rat', lang: 'de' },
+      { text: 'Ukraine-Nato-Rats', lang: 'de' },
+      { text: 'NATO-Ukraine-Rats', lang: 'de' },
       // "NUC" is left out: it also stood for the NATO–Ukraine Commission.
       { text: 'NATO–Ukraine Council', lang: 'en' },
       { text: 'Ukraine–NATO Council', lang: 'en' },
@@ -1154,7 +1184,6 @@ export const allianceEntries: EntryInput[] = [
       { text: 'NATO expansion', lang: 'en' },
       { text: 'expansion of NATO', lang: 'en' },
       { text: 'NATO accession process', lang: 'en' },
-      { text: 'accession to NATO', lang: 'en' },
       { text: 'розширення НАТО', lang: 'uk' },
       { text: 'расширение НАТО', lang: 'ru' },
       { text: 'rozszerzenie NATO', lang: 'pl' },

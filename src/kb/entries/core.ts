@@ -7,7 +7,8 @@ const CHECKED = '2026-11-26';
 
 /** Words that make a bare "Vilnius" the 2023 summit rather than the city, in the languages we match. */
 const SUMMIT_WORDS = [
-  'summit', 'summiteers', 'communiqué', 'communique', 'NATO leaders', 'allied leaders', 'Allies',
+  'summit', 'summiteers', 'communiqué', 'communique', 'NATO leaders', 'allied leaders', 'Allies', 'Alliance',
+  'NATO', 'Nato', 'НАТО', 'OTAN', 'Stoltenberg', 'NATO–Ukraine Council',
   'саміт', 'саміту', 'саміті', 'саммит', 'саммита', 'саммите', 'viršūnių', 'szczyt', 'szczytu', 'szczycie',
   'Gipfel', 'Gipfeltreffen', 'sommet',
 ];
@@ -80,6 +81,23 @@ export const coreEntries: EntryInput[] = [
     wikipedia: 'NATO',
     wikidata: 'Q7184',
     aliases: [
+      // French news writes the acronym as a word.
+      { text: 'Otan', lang: 'fr', caseSensitive: true },
+      // Capitalised "Alliance" in other languages: NATO in a text that names NATO.
+      { text: 'Альянс', lang: 'uk', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Альянсу', lang: 'uk', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Альянсі', lang: 'uk', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Альянсом', lang: 'uk', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Альянса', lang: 'ru', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Альянсе', lang: 'ru', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Aljansas', lang: 'lt', caseSensitive: true },
+      { text: 'Aljanso', lang: 'lt', caseSensitive: true },
+      { text: 'Aljanse', lang: 'lt', caseSensitive: true },
+      { text: 'Sojusz', lang: 'pl', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Sojuszu', lang: 'pl', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Sojuszem', lang: 'pl', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Sojuszu Północnoatlantyckiego', lang: 'pl' },
+      { text: 'Sojuszem Północnoatlantyckim', lang: 'pl' },
       { text: 'NATO', lang: 'en' },
       { text: 'Nato', lang: 'en', caseSensitive: true },
       { text: 'North Atlantic Treaty Organization', lang: 'en' },
@@ -91,7 +109,7 @@ export const coreEntries: EntryInput[] = [
         text: 'Alliance',
         lang: 'en',
         caseSensitive: true,
-        context: { requires: ['NATO', 'North Atlantic', 'Allies', 'Allied'], notAfter: ['Star', 'Rebel', 'Grand', 'Holy', 'Oneworld', 'SkyTeam'] },
+        context: { requires: ['NATO', 'Nato', 'OTAN', 'Otan', 'North Atlantic', 'Allies', 'Allied'], notAfter: ['Star', 'Rebel', 'Grand', 'Holy', 'Oneworld', 'SkyTeam'] },
       },
       // Ukrainian and Russian: one alias for both (same spelling; all capitals, so case-sensitive).
       { text: 'НАТО', lang: 'uk' },
@@ -280,7 +298,7 @@ export const coreEntries: EntryInput[] = [
       // city otherwise: the city keeps these words as its default reading.
       ...(
         [['Vilnius', 'en'], ['Vilniuje', 'lt'], ['Вільнюсі', 'uk'], ['Вильнюсе', 'ru'], ['Wilnie', 'pl']] as const
-      ).map(([text, lang]) => ({ text, lang, context: { requires: SUMMIT_WORDS } })),
+      ).map(([text, lang]) => ({ text, lang, context: { requires: SUMMIT_WORDS, notBefore: ['University'] } })),
       // Ukrainian: nominative, genitive and locative forms news uses ("на саміті НАТО у Вільнюсі").
       { text: 'саміт НАТО у Вільнюсі', lang: 'uk' },
       { text: 'саміту НАТО у Вільнюсі', lang: 'uk' },
@@ -530,6 +548,8 @@ export const coreEntries: EntryInput[] = [
     wikipedia: 'Ukraine',
     wikidata: 'Q212',
     aliases: [
+      { text: 'Україною', lang: 'uk' },
+      { text: 'Украиной', lang: 'ru' },
       // Same spelling in German and French ("l'Ukraine" matches too: the apostrophe is a word boundary).
       { text: 'Ukraine', lang: 'en' },
       // Ukrainian: nominative, genitive, dative/locative, accusative.
@@ -623,6 +643,8 @@ export const coreEntries: EntryInput[] = [
     wikipedia: 'Kyiv',
     wikidata: 'Q1899',
     aliases: [
+      { text: 'Києву', lang: 'uk' },
+      { text: 'Киеву', lang: 'ru' },
       // "Kyiv" and "Kiev" are also the French spellings.
       { text: 'Kyiv', lang: 'en' },
       // "chicken Kiev" is a dish, "Kiev cake" a dessert.
@@ -771,7 +793,8 @@ export const coreEntries: EntryInput[] = [
     wikidata: 'Q216',
     aliases: [
       // Same spelling in English, Lithuanian, German and French.
-      { text: 'Vilnius', lang: 'en' },
+      { text: 'Vilnius', lang: 'en', context: { notBefore: ['University'] } },
+      { text: 'Vilniau', lang: 'lt' },
       { text: 'Vilna', lang: 'en' },
       // Ukrainian: nominative, locative ("у Вільнюсі"), genitive.
       { text: 'Вільнюс', lang: 'uk' },
@@ -943,7 +966,7 @@ export const coreEntries: EntryInput[] = [
     aliases: [
       // Case-insensitive, so it also matches "membership action plan".
       { text: 'Membership Action Plan', lang: 'en' },
-      { text: 'MAP', lang: 'en', caseSensitive: true },
+      { text: 'MAP', lang: 'en', caseSensitive: true, context: { requires: ['NATO', 'membership', 'Membership', 'Ukraine', 'Allies', 'Alliance', 'accession'] } },
       { text: "Plan d'action pour l'adhésion", lang: 'fr' },
       { text: 'Aktionsplan zur Mitgliedschaft', lang: 'de' },
       { text: 'Plan działań na rzecz członkostwa', lang: 'pl' },

@@ -468,6 +468,9 @@ export const peopleEntries: EntryInput[] = [
     name: 'Gitanas Nausėda',
     wikipedia: 'Gitanas Nausėda',
     aliases: [
+      { text: 'Gitanasem Nausedą', lang: 'pl' },
+      { text: 'Nausedą', lang: 'pl' },
+      { text: 'Nausėdą', lang: 'lt' },
       // Same spelling in English and Lithuanian.
       { text: 'Gitanas Nausėda', lang: 'en' },
       { text: 'Gitanas Nauseda', lang: 'en' },
@@ -635,8 +638,8 @@ export const peopleEntries: EntryInput[] = [
     aliases: [
       { text: 'Viktor Orbán', lang: 'en' },
       { text: 'Viktor Orban', lang: 'en' },
-      { text: 'Orbán', lang: 'en' },
-      { text: 'Orban', lang: 'en' },
+      { text: 'Orbán', lang: 'en', context: { requires: ['Hungary', 'Hungarian', 'Budapest', 'prime minister', 'Fidesz', 'NATO', 'EU', 'Ukraine', 'Sweden', 'Viktor'] } },
+      { text: 'Orban', lang: 'en', context: { requires: ['Hungary', 'Hungarian', 'Budapest', 'prime minister', 'Fidesz', 'NATO', 'EU', 'Ukraine', 'Sweden', 'Viktor'] } },
       { text: 'Віктор Орбан', lang: 'uk' },
       { text: 'Виктор Орбан', lang: 'ru' },
       // Same spelling in Ukrainian and Russian.
@@ -859,6 +862,8 @@ export const peopleEntries: EntryInput[] = [
     name: 'Joe Biden',
     wikipedia: 'Joe Biden',
     aliases: [
+      { text: 'Joe Bidenem', lang: 'pl' },
+      { text: 'Bidenem', lang: 'pl' },
       { text: 'Joe Biden', lang: 'en' },
       { text: 'Joseph R. Biden', lang: 'en' },
       { text: 'Biden', lang: 'en' },

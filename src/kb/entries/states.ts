@@ -126,6 +126,10 @@ export const stateEntries: EntryInput[] = [
     name: 'Finland',
     wikipedia: 'Finland',
     aliases: [
+      { text: 'Фінляндії', lang: 'uk' },
+      { text: 'Финляндии', lang: 'ru' },
+      { text: 'Finlandii', lang: 'pl' },
+      { text: 'Suomijos', lang: 'lt' },
       { text: 'Finland', lang: 'en' },
       { text: 'Republic of Finland', lang: 'en' },
       { text: 'Фінляндія', lang: 'uk' },
@@ -220,6 +224,10 @@ export const stateEntries: EntryInput[] = [
     name: 'Sweden',
     wikipedia: 'Sweden',
     aliases: [
+      { text: 'Швеції', lang: 'uk' },
+      { text: 'Швеции', lang: 'ru' },
+      { text: 'Szwecji', lang: 'pl' },
+      { text: 'Švedijos', lang: 'lt' },
       { text: 'Sweden', lang: 'en' },
       { text: 'Kingdom of Sweden', lang: 'en' },
       { text: 'Швеція', lang: 'uk' },
@@ -462,6 +470,8 @@ export const stateEntries: EntryInput[] = [
     name: 'European Union',
     wikipedia: 'European Union',
     aliases: [
+      // Lithuanian "ES" is a common abbreviation elsewhere too: only beside other names of the story.
+      { text: 'ES', lang: 'lt', context: { requires: ['NATO', 'Lietuva', 'Lietuvos', 'Europos'] } },
       { text: 'European Union', lang: 'en' },
       { text: 'EU', lang: 'en' },
       { text: 'Європейський Союз', lang: 'uk' },
@@ -537,7 +547,7 @@ export const stateEntries: EntryInput[] = [
     name: 'Poland',
     wikipedia: 'Poland',
     aliases: [
-      { text: 'Poland', lang: 'en' },
+      { text: 'Poland', lang: 'en', context: { notBefore: ['Spring'] } },
       { text: 'Republic of Poland', lang: 'en' },
       { text: 'Polska', lang: 'pl' },
       { text: 'Rzeczpospolita Polska', lang: 'pl' },
@@ -609,7 +619,7 @@ export const stateEntries: EntryInput[] = [
       { text: 'United States of America', lang: 'en' },
       { text: 'USA', lang: 'en' },
       { text: 'US', lang: 'en' },
-      { text: 'U.S.', lang: 'en' },
+      { text: 'U.S.', lang: 'en', context: { notBefore: ['Department'] } },
       { text: 'Сполучені Штати Америки', lang: 'uk' },
       // Abbreviation shared by Ukrainian and Russian.
       { text: 'США', lang: 'uk' },
@@ -688,6 +698,13 @@ export const stateEntries: EntryInput[] = [
     name: 'Crimea',
     wikipedia: 'Crimea',
     aliases: [
+      { text: 'Криму', lang: 'uk' },
+      { text: 'Кримом', lang: 'uk' },
+      { text: 'Крыма', lang: 'ru' },
+      { text: 'Крыму', lang: 'ru' },
+      { text: 'Крымом', lang: 'ru' },
+      { text: 'Krymu', lang: 'pl' },
+      { text: 'Krymo', lang: 'lt' },
       { text: 'Crimea', lang: 'en' },
       { text: 'Crimean Peninsula', lang: 'en' },
       { text: 'Autonomous Republic of Crimea', lang: 'en' },
@@ -761,6 +778,10 @@ export const stateEntries: EntryInput[] = [
     name: 'Russian invasion of Ukraine',
     wikipedia: 'Russian invasion of Ukraine',
     aliases: [
+      // Without "of Ukraine", only in a text about Ukraine (Russia invaded Georgia in 2008).
+      { text: "Russia's invasion", lang: 'en', context: { requires: ['Ukraine', 'Kyiv', 'Ukrainian', 'Zelenskyy', 'Zelensky'] } },
+      { text: 'Russian invasion', lang: 'en', context: { requires: ['Ukraine', 'Kyiv', 'Ukrainian', 'Zelenskyy', 'Zelensky'] } },
+      { text: 'russische Invasion in der Ukraine', lang: 'de' },
       { text: 'Russian invasion of Ukraine', lang: 'en' },
       { text: '2022 Russian invasion of Ukraine', lang: 'en' },
       { text: "Russia's invasion of Ukraine", lang: 'en' },
@@ -837,6 +858,7 @@ export const stateEntries: EntryInput[] = [
     name: 'Ukraine’s non-bloc status (2010–2014)',
     wikipedia: 'Ukraine–NATO relations',
     aliases: [
+      { text: 'non-aligned status', lang: 'en', context: { requires: ['Ukraine', 'Kyiv', 'Ukrainian', 'Verkhovna Rada', 'Yanukovych', 'Poroshenko'] } },
       { text: 'non-bloc status', lang: 'en' },
       { text: "Ukraine's non-aligned status", lang: 'en' },
       { text: 'Law on the Principles of Domestic and Foreign Policy', lang: 'en' },
