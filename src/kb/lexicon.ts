@@ -1,5 +1,5 @@
 // Builds the matcher's lexicon from validated entries. Runs at build time (vite.config.ts) and in the CLI.
-import { isAcronym, type Lexicon } from '../match/lexicon';
+import { isAcronym, lexiconAlias, type Lexicon } from '../match/lexicon';
 import type { Entry } from './schema';
 
 export function buildLexicon(entries: readonly Entry[]): Lexicon {
@@ -9,11 +9,13 @@ export function buildLexicon(entries: readonly Entry[]): Lexicon {
     lexicon.entities.push(entry.id);
     types.push(entry.type);
     for (const alias of entry.aliases) {
-      lexicon.aliases.push({
-        text: alias.text,
-        entity: index,
-        caseSensitive: alias.caseSensitive ?? isAcronym(alias.text),
-      });
+      lexicon.aliases.push(
+        lexiconAlias(index, {
+          text: alias.text,
+          caseSensitive: alias.caseSensitive ?? isAcronym(alias.text),
+          ...alias.context,
+        }),
+      );
     }
   });
   return lexicon;

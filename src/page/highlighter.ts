@@ -12,6 +12,8 @@ export interface Marker {
   setActive(range: Range | null): void;
   /** Changes how the marks look (the settings' mark style); the active mark keeps its tint in every style. */
   setStyle?(style: MarkStyle): void;
+  /** Makes marks visible inside an open shadow root (document style sheets do not reach into it). */
+  styleShadowRoot(root: ShadowRoot): void;
 }
 
 function randomName(): string {
@@ -46,6 +48,7 @@ export function createHighlightMarker(doc: Document, style: MarkStyle = 'underli
   const sheet = new win.CSSStyleSheet();
   sheet.replaceSync(highlightRules(name, activeName, style));
   let attached = false;
+  const shadowRoots: ShadowRoot[] = [];
   function attach(): void {
     // Re-registers when the page removed our highlights or sheet; cheap when nothing changed.
     if (win.CSS.highlights.get(name) !== marks) win.CSS.highlights.set(name, marks);
@@ -68,7 +71,13 @@ export function createHighlightMarker(doc: Document, style: MarkStyle = 'underli
       win.CSS.highlights.delete(name);
       win.CSS.highlights.delete(activeName);
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      for (const root of shadowRoots.splice(0)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
       attached = false;
+    },
+    styleShadowRoot(root) {
+      if (root.adoptedStyleSheets.includes(sheet)) return;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      shadowRoots.push(root);
     },
     setActive(range) {
       active.clear();

@@ -60,6 +60,7 @@ export class MarkSelection<T extends { entity: string; range: Range }> {
       delete: (range) => marker.delete(range),
       clear: () => marker.clear(),
       setActive: (range) => marker.setActive(range),
+      styleShadowRoot: (root) => marker.styleShadowRoot(root),
     };
   }
 

@@ -30,6 +30,7 @@ function recordingMarker(): Marker & { marked: Set<string>; active: string | nul
     setActive(r) {
       this.active = r ? name(r) : null;
     },
+    styleShadowRoot() {},
   };
 }
 

@@ -46,9 +46,9 @@ describe('the popup’s list', () => {
     await act(() => button.click());
     await flush();
     expect(root.querySelector('.position')!.textContent).toBe('2 of 3');
-    await act(() => button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true })));
+    await act(() => void button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true })));
     await flush();
-    await act(() => button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true })));
+    await act(() => void button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true })));
     await flush();
     expect(vi.mocked(api.reveal).mock.calls.map((c) => c[1])).toEqual([0, 1, 0, -1]);
     expect(root.querySelector('.position')!.textContent).toBe('3 of 3');
@@ -85,7 +85,7 @@ describe('the popup', () => {
     expect(root.querySelector('input[type=checkbox]')).toBeNull();
     const input = root.querySelector<HTMLInputElement>('#kb-search')!;
     input.value = 'vil';
-    await act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
     await flush();
     expect([...root.querySelectorAll('.result-name')].map((n) => n.textContent)).toEqual(['vilnius', 'vilnius-summit-2023']);
     expect(root.querySelector('[role=status]')!.textContent).toBe('2 entries found');
