@@ -129,12 +129,15 @@ function wordAfter(folded: string, end: number, phrase: string): boolean {
 export function compileMatcher(lexicon: Lexicon): Matcher {
   const { aliases, entities } = lexicon;
   const { goto, fail, ends, outLink } = buildAutomaton(aliases.map((a) => a.folded));
+  // The text nodes of one paragraph share its context: fold it once for all of them.
+  let lastContext = '';
+  let lastFoldedContext = '';
 
   return {
     find(text, context) {
       let folded: string | undefined;
       let foldedContext: string | undefined;
-      const found: Candidate[] = [];
+      const found: (Candidate & { alias: LexiconAlias })[] = [];
 
       function accept(start: number, end: number, alias: LexiconAlias): boolean {
         if (isWordCodeUnit(text, start - 1) || isWordCodeUnit(text, end)) return false;
@@ -144,11 +147,19 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
           if (alias.notAfter?.some((w) => wordBefore(folded!, start, w))) return false;
           if (alias.notBefore?.some((w) => wordAfter(folded!, end, w))) return false;
         }
-        if (alias.requires) {
-          foldedContext ??= foldText(context ? context() : text).replace(/\s+/g, ' ');
-          if (!alias.requires.some((w) => containsWords(foldedContext!, w))) return false;
-        }
         return true;
+      }
+
+      function contextAllows(alias: LexiconAlias): boolean {
+        if (foldedContext === undefined) {
+          const raw = context ? context() : text;
+          if (raw !== lastContext) {
+            lastContext = raw;
+            lastFoldedContext = foldText(raw).replace(/\s+/g, ' ');
+          }
+          foldedContext = lastFoldedContext;
+        }
+        return alias.requires!.some((w) => containsWords(foldedContext!, w));
       }
 
       let state = 0;
@@ -165,12 +176,21 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
             const alias = aliases[index]!;
             const start = i + 1 - alias.folded.length;
             if (accept(start, i + 1, alias)) {
-              found.push({ start, end: i + 1, entity: entities[alias.entity]!, conditional: alias.requires !== undefined });
+              found.push({ start, end: i + 1, entity: entities[alias.entity]!, conditional: alias.requires !== undefined, alias });
             }
           }
         }
       }
-      return selectLeftmostLongest(found).map(({ start, end, entity }) => ({ start, end, entity }));
+      // Context is read only for readings that would win (most "Vilnius" stand inside "Vilnius summit"); a
+      // winner whose context says no is dropped and the selection made again without it.
+      if (found.length === 0) return found;
+      let candidates = found;
+      for (;;) {
+        const selected = selectLeftmostLongest([...candidates]);
+        const rejected = selected.find((m) => m.conditional && !contextAllows(m.alias));
+        if (!rejected) return selected.map(({ start, end, entity }) => ({ start, end, entity }));
+        candidates = candidates.filter((m) => m !== rejected);
+      }
     },
   };
 }

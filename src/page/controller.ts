@@ -116,10 +116,12 @@ export class PageController {
     const done = new WeakSet<Text>();
     await this.scanner.scan(visibleParagraphs(this.doc), { record: done });
     if (this.running && this.marks.selective) this.syncMarks();
+    this.marker.flush?.();
     this.deps.metrics?.visibleDone?.();
     if (!this.running) return;
     await this.scanner.scan([this.doc.body ?? this.doc.documentElement], { skip: done });
     if (this.running && this.marks.selective) this.syncMarks();
+    this.marker.flush?.();
     if (this.running) await this.report();
   }
 
@@ -183,6 +185,7 @@ export class PageController {
   /** Marks the mentions the settings mark and unmarks the rest; the open card's mention stays highlighted. */
   private syncMarks(): void {
     this.marks.sync(this.store.inDocumentOrder());
+    this.marker.flush?.();
     const s = this.cardState;
     if (s.kind === 'open' || s.kind === 'closing') this.marker.setActive(s.target.mention.range);
   }
@@ -250,6 +253,7 @@ export class PageController {
     if (roots.includes(this.doc)) for (const n of this.store.detachedNodes()) this.scanner.unmark(n);
     await this.scanner.scan(roots.filter((n) => n !== this.doc));
     if (this.running && this.marks.selective) this.syncMarks();
+    this.marker.flush?.();
     if (this.cardState.kind !== 'closed' && !this.cardState.target.mention.node.isConnected) this.dispatch({ type: 'escape' });
     this.deps.metrics?.flushDone?.();
     await this.report();

@@ -5,7 +5,10 @@
 import type { MarkStyle } from '../settings';
 
 export interface Marker {
+  /** Adds a mark; it may wait for `flush` to be drawn. */
   add(range: Range): void;
+  /** Draws the marks added since the last flush. */
+  flush?(): void;
   delete(range: Range): void;
   clear(): void;
   /** The mention whose card is open, drawn more strongly. */
@@ -47,32 +50,40 @@ export function createHighlightMarker(doc: Document, style: MarkStyle = 'underli
   const active = new win.Highlight();
   const sheet = new win.CSSStyleSheet();
   sheet.replaceSync(highlightRules(name, activeName, style));
-  let attached = false;
   const shadowRoots: ShadowRoot[] = [];
+  // Every change to a Highlight makes Chromium revalidate all of its ranges at the next frame, so adding
+  // marks slice by slice costs O(marks) per frame: with thousands of marks, frames of 100 ms. Marks are kept
+  // here and added to the Highlight at a few points (the part in view, the end of a scan).
+  const pending = new Set<Range>();
   function attach(): void {
     // Re-registers when the page removed our highlights or sheet; cheap when nothing changed.
     if (win.CSS.highlights.get(name) !== marks) win.CSS.highlights.set(name, marks);
     if (win.CSS.highlights.get(activeName) !== active) win.CSS.highlights.set(activeName, active);
     if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    attached = true;
   }
   return {
     add(range) {
-      if (!attached) attach();
-      marks.add(range);
+      pending.add(range);
+    },
+    flush() {
+      if (pending.size === 0) return;
+      attach();
+      for (const range of pending) marks.add(range);
+      pending.clear();
     },
     delete(range) {
+      pending.delete(range);
       marks.delete(range);
       active.delete(range);
     },
     clear() {
+      pending.clear();
       marks.clear();
       active.clear();
       win.CSS.highlights.delete(name);
       win.CSS.highlights.delete(activeName);
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
       for (const root of shadowRoots.splice(0)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-      attached = false;
     },
     styleShadowRoot(root) {
       if (root.adoptedStyleSheets.includes(sheet)) return;

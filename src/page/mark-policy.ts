@@ -57,6 +57,7 @@ export class MarkSelection<T extends { entity: string; range: Range }> {
       add: (range) => {
         if (this.marked === null) marker.add(range);
       },
+      flush: () => marker.flush?.(),
       delete: (range) => marker.delete(range),
       clear: () => marker.clear(),
       setActive: (range) => marker.setActive(range),

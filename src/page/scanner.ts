@@ -12,9 +12,11 @@ import { paragraphText, TextFilter, textNodesUnder } from './text-nodes';
 export const SLICE_BUDGET_MS = 8;
 /**
  * At most this many marks per page: a reader cannot use more, and it bounds the memory (one Range each) and
- * the highlight painting cost of giant pages (a 5 MB page of our test corpus has about 40,000 mentions).
+ * the rendering cost of giant pages (our generated 5 MB page has about 40,000 mentions). Chromium revalidates
+ * every range of a Highlight after each change, about 20 ms per 1,000 ranges on this machine (npm run bench),
+ * so 1,500 keeps the frame after the last flush well under 50 ms.
  */
-export const MAX_MARKS = 5000;
+export const MAX_MARKS = 1500;
 
 /** Optional measurements, for the benchmark; the extension passes none. */
 export interface ScanMetrics {

@@ -6,6 +6,11 @@ import { paragraphElement } from './text-nodes';
 /** 5 columns × 10 rows: enough to hit every paragraph taller than a tenth of the viewport. */
 const COLUMNS = 5;
 const ROWS = 10;
+/**
+ * A point between paragraphs hits their container (an article, or a <main> holding the whole page); more
+ * children than this and it is not "the part in view" but most of the page, left to the full scan.
+ */
+const MAX_CHILDREN = 60;
 
 export function visibleParagraphs(doc: Document): Element[] {
   const view = doc.documentElement;
@@ -17,7 +22,7 @@ export function visibleParagraphs(doc: Document): Element[] {
       const el = doc.elementFromPoint(((col + 0.5) / COLUMNS) * width, ((row + 0.5) / ROWS) * height);
       const block = el && paragraphElement(el);
       // The body itself is the whole page, not the part in view.
-      if (block && block !== doc.body && block !== view) found.add(block);
+      if (block && block !== doc.body && block !== view && block.childElementCount <= MAX_CHILDREN) found.add(block);
     }
   }
   // Drop blocks inside other found blocks: they are scanned with them.

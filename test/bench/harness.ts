@@ -30,6 +30,8 @@ function watchLongTasks(): { stop(): Promise<number[]> } {
   };
 }
 
+let recorder: { slices: number[]; flushDone: (() => void) | undefined } = { slices: [], flushDone: undefined };
+
 const api = {
   /** The floor: a bare TreeWalker over the page, reading every text node. */
   floor(): number {
@@ -66,12 +68,18 @@ const api = {
     // The content script builds its matcher when it is evaluated and starts scanning after reading the
     // settings, in a later task; so here.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    // One metrics object for the controller's life; what it records goes to the current measurement.
+    recorder = { slices, flushDone: undefined };
     const controller = new PageController({
       win: window,
       matcher,
       cardStyles: '',
       reportFound: async () => [],
-      metrics: { slice: (ms) => slices.push(ms), visibleDone: () => (visibleAt = performance.now() - t0) },
+      metrics: {
+        slice: (ms) => recorder.slices.push(ms),
+        visibleDone: () => (visibleAt = performance.now() - t0),
+        flushDone: () => recorder.flushDone?.(),
+      },
     });
     await controller.start();
     const wallMs = performance.now() - t0;
@@ -92,13 +100,11 @@ const api = {
 
   /** After `ours`: append paragraphs and measure the script time of the rescan they cause. */
   appendAndRescan(paragraphs: number): Promise<{ busyMs: number; added: number }> {
-    const controller = (window as unknown as { __controller: PageController }).__controller;
     const before = [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);
     return new Promise((resolve) => {
       const slices: number[] = [];
-      // Re-wire the metrics of the running controller for this measurement.
-      (controller as unknown as { deps: { metrics: object } }).deps.metrics = {
-        slice: (ms: number) => slices.push(ms),
+      recorder = {
+        slices,
         flushDone: () => {
           const after = [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);
           resolve({ busyMs: slices.reduce((a, b) => a + b, 0), added: after - before });

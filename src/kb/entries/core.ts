@@ -17,9 +17,21 @@ const SUMMIT_WORDS = [
 const SRC = {
   natoTreatyText: {
     id: 'nato-treaty-text',
-    url: 'https://www.nato.int/archives/1st5years/annexes/a.htm',
-    title: 'North Atlantic Treaty, Washington D.C., 4th April, 1949',
-    publisher: 'NATO',
+    url: 'https://publications.parliament.uk/pa/cm199899/cmselect/cmdfence/39/3939.htm',
+    title: 'Appendix 1: The North Atlantic Treaty, Washington D.C. 4 April 1949',
+    publisher: 'UK House of Commons (Defence Committee)',
+  },
+  archivesPress2019: {
+    id: 'archives-press-2019',
+    url: 'https://www.archives.gov/press/press-releases/2019/nr19-42',
+    title: 'Rare Chance to View Original NATO Treaty',
+    publisher: 'U.S. National Archives and Records Administration',
+  },
+  anewsSweden32: {
+    id: 'anews-sweden-32nd-member',
+    url: 'https://www.anews.com.tr/world/2024/03/07/sweden-officially-becomes-32nd-member-of-nato',
+    title: 'Sweden officially becomes 32nd member of NATO',
+    publisher: 'A News (Anadolu Agency)',
   },
   hague2025: {
     id: 'hague-summit-2025',
@@ -59,9 +71,9 @@ const SRC = {
     publisher: 'Wikipedia',
   },
   bucharest: {
-    id: 'bucharest-declaration',
-    url: 'https://www.nato.int/cps/en/natohq/official_texts_8443.htm',
-    title: 'Bucharest Summit Declaration',
+    id: 'nato-bucharest-open-door',
+    url: 'https://www.nato.int/docu/update/2008/04-april/e0403h.html',
+    title: 'NATO decisions on open-door policy',
     publisher: 'NATO',
   },
   guardianLithuania: {
@@ -152,9 +164,9 @@ export const coreEntries: EntryInput[] = [
       { label: 'Members', value: '32 countries', changeable: true, asOf: '2025-06-25', source: 'hague-summit-2025' },
       {
         label: 'Newest member',
-        value: 'Sweden, which joined on 7 March 2024, the most recent accession',
+        value: 'Sweden, which became the 32nd member on 7 March 2024',
         date: '2024-03-07',
-        source: 'nato-wikipedia',
+        source: 'anews-sweden-32nd-member',
       },
       {
         label: 'Secretary General',
@@ -171,8 +183,8 @@ export const coreEntries: EntryInput[] = [
       },
     ],
     timeline: [
-      { date: '1949-04-04', text: 'Twelve countries sign the North Atlantic Treaty in Washington.', source: 'nato-treaty-text' },
-      { date: '2024-03-07', text: 'Sweden joins, the most recent country to do so.', source: 'nato-wikipedia' },
+      { date: '1949-04-04', text: 'Twelve countries sign the North Atlantic Treaty in Washington.', source: 'archives-press-2019' },
+      { date: '2024-03-07', text: 'Sweden joins as the 32nd member.', source: 'anews-sweden-32nd-member' },
       { date: '2024-10-01', text: 'Mark Rutte takes over as Secretary General.', source: 'dw-rutte-takes-over' },
     ],
     related: ['north-atlantic-treaty', 'vilnius-summit-2023', 'ukraine-nato-relations', 'membership-action-plan', 'lithuania'],
@@ -185,12 +197,8 @@ export const coreEntries: EntryInput[] = [
         publisher: 'Wikipedia',
       },
       SRC.hague2025,
-      {
-        id: 'nato-wikipedia',
-        url: 'https://en.wikipedia.org/wiki/NATO',
-        title: 'NATO',
-        publisher: 'Wikipedia',
-      },
+      SRC.archivesPress2019,
+      SRC.anewsSweden32,
       {
         id: 'dw-rutte-takes-over',
         url: 'https://www.dw.com/en/mark-rutte-takes-over-as-nato-chief/a-70371118',
@@ -237,7 +245,6 @@ export const coreEntries: EntryInput[] = [
         value: '12: Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Netherlands, Norway, Portugal, UK, US',
         source: 'archives-featured-document',
       },
-      { label: 'Entered into force', value: '24 August 1949', date: '1949-08-24', source: 'north-atlantic-treaty-wikipedia' },
       {
         label: 'Article 5',
         value: 'Collective defence: an armed attack on any Party in Europe or North America is treated as one on all',
@@ -257,23 +264,12 @@ export const coreEntries: EntryInput[] = [
     related: ['nato', 'membership-action-plan', 'ukraine-nato-relations'],
     sources: [
       SRC.natoTreatyText,
-      {
-        id: 'archives-press-2019',
-        url: 'https://www.archives.gov/press/press-releases/2019/nr19-42',
-        title: 'Rare Chance to View Original NATO Treaty',
-        publisher: 'U.S. National Archives and Records Administration',
-      },
+      SRC.archivesPress2019,
       {
         id: 'archives-featured-document',
         url: 'https://archives.gov/exhibits/featured-documents/north-atlantic-treaty',
         title: 'The North Atlantic Treaty',
         publisher: 'U.S. National Archives and Records Administration',
-      },
-      {
-        id: 'north-atlantic-treaty-wikipedia',
-        url: 'https://en.wikipedia.org/wiki/North_Atlantic_Treaty',
-        title: 'North Atlantic Treaty',
-        publisher: 'Wikipedia',
       },
     ],
     asOf: CHECKED,
@@ -427,7 +423,7 @@ export const coreEntries: EntryInput[] = [
       },
       {
         label: 'Application',
-        value: 'Formal request for fast-track membership signed on 30 September 2022',
+        value: 'Zelenskyy announced on 30 September 2022 that Ukraine was applying for fast-track membership',
         date: '2022-09-30',
         source: 'kyiv-independent-application',
       },
@@ -435,7 +431,7 @@ export const coreEntries: EntryInput[] = [
         label: 'Bucharest pledge',
         value: 'Allies agreed that Ukraine and Georgia will become NATO members',
         date: '2008-04-03',
-        source: 'bucharest-declaration',
+        source: 'nato-bucharest-open-door',
       },
       {
         label: 'Constitution',
@@ -465,8 +461,8 @@ export const coreEntries: EntryInput[] = [
       },
       {
         date: '2008-04-03',
-        text: 'Bucharest summit: Allies agree that Ukraine will become a member, without granting a Membership Action Plan.',
-        source: 'bucharest-declaration',
+        text: 'Bucharest summit: Allies agree that Ukraine and Georgia will become members.',
+        source: 'nato-bucharest-open-door',
       },
       {
         date: '2010',
@@ -475,8 +471,8 @@ export const coreEntries: EntryInput[] = [
       },
       {
         date: '2014-12-23',
-        text: 'Parliament scraps the non-aligned status by 303 votes to 8.',
-        source: 'voa-non-aligned-2014',
+        text: 'Parliament scraps the non-aligned status by 303 votes.',
+        source: 'usatoday-non-aligned-2014',
       },
       {
         date: '2019-02-07',
@@ -485,7 +481,7 @@ export const coreEntries: EntryInput[] = [
       },
       {
         date: '2022-09-30',
-        text: 'Zelenskyy, the prime minister and the speaker sign an application for fast-track accession.',
+        text: 'Zelenskyy announces that Ukraine has applied for fast-track NATO accession.',
         source: 'kyiv-independent-application',
       },
       {
@@ -510,10 +506,10 @@ export const coreEntries: EntryInput[] = [
       },
       SRC.bucharest,
       {
-        id: 'voa-non-aligned-2014',
-        url: 'https://www.voanews.com/a/ukraine-parliament-drops-non-aligned-status/2570341.html',
-        title: "Ukraine's Parliament Drops Non-aligned Status",
-        publisher: 'Voice of America',
+        id: 'usatoday-non-aligned-2014',
+        url: 'https://www.usatoday.com/story/news/world/2014/12/23/ukraine-parliament-votes-nonaligned-nato-russia/20800685/',
+        title: 'Ukraine takes step toward NATO membership',
+        publisher: 'USA Today',
       },
       {
         id: 'rferl-constitution-2019',
@@ -577,8 +573,8 @@ export const coreEntries: EntryInput[] = [
       "A country in eastern Europe, the continent's second largest after Russia, with its capital at Kyiv. It declared " +
       'independence from the Soviet Union in August 1991 and has been resisting a full-scale Russian invasion since February 2022.',
     facts: [
-      { label: 'Capital', value: 'Kyiv, on the Dnieper River', source: 'britannica-ukraine' },
-      { label: 'Size', value: 'Second-largest country in Europe, after Russia', source: 'britannica-ukraine' },
+      { label: 'Capital', value: 'Kyiv, on the Dnieper River', source: 'britannica-kyiv-summary' },
+      { label: 'Size', value: 'Second-largest country in Europe, after Russia', source: 'britannica-kyiv-summary' },
       {
         label: 'Independence declared',
         value: '24 August 1991, by the Act of Declaration of Independence',
@@ -600,17 +596,17 @@ export const coreEntries: EntryInput[] = [
       },
       {
         label: 'President since',
-        value: 'Zelenskyy was inaugurated as the sixth president on 20 May 2019',
+        value: 'Zelenskyy was sworn in as president on 20 May 2019',
         date: '2019-05-20',
-        source: 'zelenskyy-inauguration-wikipedia',
+        source: 'the-national-zelenskiy-inauguration',
       },
     ],
     related: ['kyiv', 'ukraine-nato-relations', 'russia', 'nato'],
     sources: [
       {
-        id: 'britannica-ukraine',
-        url: 'https://www.britannica.com/place/Ukraine',
-        title: 'Ukraine',
+        id: 'britannica-kyiv-summary',
+        url: 'https://britannica.com/summary/Kyiv',
+        title: 'Kyiv summary',
         publisher: 'Encyclopaedia Britannica',
       },
       {
@@ -620,10 +616,10 @@ export const coreEntries: EntryInput[] = [
         publisher: 'Wikipedia',
       },
       {
-        id: 'zelenskyy-inauguration-wikipedia',
-        url: 'https://en.wikipedia.org/wiki/Inauguration_of_Volodymyr_Zelenskyy',
-        title: 'Inauguration of Volodymyr Zelenskyy',
-        publisher: 'Wikipedia',
+        id: 'the-national-zelenskiy-inauguration',
+        url: 'https://www.thenationalnews.com/world/europe/ukraine-inaugurates-comedian-volodymyr-zelenskiy-as-president-1.863840',
+        title: 'Ukraine inaugurates comedian Volodymyr Zelenskiy as president',
+        publisher: 'The National',
       },
       {
         id: 'aljazeera-geneva-2026',
@@ -673,27 +669,27 @@ export const coreEntries: EntryInput[] = [
       'The capital of Ukraine, on the Dnieper River. One of the oldest cities of eastern Europe, it was the centre of ' +
       'Kyivan Rus and became the capital of independent Ukraine in 1991.',
     facts: [
-      { label: 'Status', value: 'Capital of Ukraine', source: 'britannica-kyiv' },
-      { label: 'River', value: 'Lies on the Dnieper River', source: 'britannica-kyiv' },
+      { label: 'Status', value: 'Capital of Ukraine', source: 'britannica-kyiv-summary' },
+      { label: 'River', value: 'Lies on the Dnieper River', source: 'britannica-kyiv-summary' },
       {
         label: 'Kyivan Rus',
         value: 'By the late 9th century its princes had built the state of Kyivan Rus around the city',
-        source: 'britannica-kyiv',
+        source: 'britannica-kyiv-summary',
       },
-      { label: 'Soviet-era capital', value: 'Capital of the Ukrainian SSR from 1934', date: '1934', source: 'britannica-kyiv' },
+      { label: 'Soviet-era capital', value: 'Capital of the Ukrainian SSR from 1934', date: '1934', source: 'britannica-kyiv-summary' },
       {
         label: 'National capital',
         value: 'Capital of independent Ukraine since 1991',
         date: '1991',
-        source: 'britannica-kyiv',
+        source: 'britannica-kyiv-summary',
       },
     ],
     related: ['ukraine'],
     sources: [
       {
-        id: 'britannica-kyiv',
-        url: 'https://www.britannica.com/place/Kyiv',
-        title: 'Kyiv',
+        id: 'britannica-kyiv-summary',
+        url: 'https://britannica.com/summary/Kyiv',
+        title: 'Kyiv summary',
         publisher: 'Encyclopaedia Britannica',
       },
     ],
@@ -736,15 +732,15 @@ export const coreEntries: EntryInput[] = [
       'European Union in 2004 and hosted the Alliance’s 2023 summit.',
     facts: [
       { label: 'NATO member', value: 'Since 29 March 2004', date: '2004-03-29', source: 'nato-invitees-lithuania' },
-      { label: 'EU member', value: 'Since 1 May 2004', date: '2004-05-01', source: 'europarl-lithuania' },
-      { label: 'Euro', value: 'Joined the euro area on 1 January 2015', date: '2015-01-01', source: 'europarl-lithuania' },
+      { label: 'EU member', value: 'Since 1 May 2004', date: '2004-05-01', source: 'urm-lithuania-eu' },
+      { label: 'Euro', value: 'Joined the euro area on 1 January 2015', date: '2015-01-01', source: 'ecb-joining-euro-area' },
       { label: 'Capital', value: 'Vilnius', source: 'guardian-lithuania-factfile' },
       {
         label: 'President',
-        value: 'Gitanas Nausėda, re-elected for a second term on 26 May 2024',
+        value: 'Gitanas Nausėda, sworn in for a second term on 12 July 2024',
         changeable: true,
-        asOf: '2024-05-26',
-        source: 'nauseda-wikipedia',
+        asOf: '2024-07-12',
+        source: 'baltic-times-second-term',
       },
       {
         label: 'President since',
@@ -762,17 +758,23 @@ export const coreEntries: EntryInput[] = [
         publisher: 'NATO',
       },
       {
-        id: 'europarl-lithuania',
-        url: 'https://multimedia.europarl.europa.eu/da/topic/eu-lithuania_19301',
-        title: 'EU - Lithuania',
-        publisher: 'European Parliament',
+        id: 'urm-lithuania-eu',
+        url: 'https://www.urm.lt/en/lithuania-in-the-region-and-the-world/lithuania-member-of-the-european-union/membership/977',
+        title: 'Lithuania and EU',
+        publisher: 'Ministry of Foreign Affairs of the Republic of Lithuania',
+      },
+      {
+        id: 'ecb-joining-euro-area',
+        url: 'https://www.ecb.europa.eu/euro/changeover/html/index.en.html',
+        title: 'Joining the euro area',
+        publisher: 'European Central Bank',
       },
       SRC.guardianLithuania,
       {
-        id: 'nauseda-wikipedia',
-        url: 'https://en.wikipedia.org/wiki/Gitanas_Naus%C4%97da',
-        title: 'Gitanas Nausėda',
-        publisher: 'Wikipedia',
+        id: 'baltic-times-second-term',
+        url: 'https://www.baltictimes.com/nauseda_sworn_in_for_2nd_term_as_lithuanian_president/',
+        title: 'Nauseda sworn in for 2nd term as Lithuanian president',
+        publisher: 'The Baltic Times',
       },
       {
         id: 'irish-examiner-nauseda-2019',
@@ -888,8 +890,8 @@ export const coreEntries: EntryInput[] = [
         label: 'President',
         value: 'Vladimir Putin',
         changeable: true,
-        asOf: '2026-02-14',
-        source: 'turkiye-today-munich-2026',
+        asOf: '2024-05-07',
+        source: 'putin-fifth-inauguration',
       },
       {
         label: 'Current term',
@@ -904,9 +906,9 @@ export const coreEntries: EntryInput[] = [
       },
       {
         label: 'Crimea',
-        value: "Putin and Crimean leaders signed treaties absorbing Ukraine's Crimea and Sevastopol into Russia on 18 March 2014",
+        value: "Putin and Crimean leaders signed a treaty on 18 March 2014 to absorb Ukraine's Crimea into Russia",
         date: '2014-03-18',
-        source: 'rferl-crimea-treaty-2014',
+        source: 'boston-crimea-treaty-2014',
       },
       {
         label: 'UN response',
@@ -924,22 +926,16 @@ export const coreEntries: EntryInput[] = [
     related: ['ukraine', 'ukraine-nato-relations', 'nato'],
     sources: [
       {
-        id: 'turkiye-today-munich-2026',
-        url: 'https://www.turkiyetoday.com/world/zelenskyy-brands-putin-a-slave-to-war-as-ukraine-power-grid-reels-3214533',
-        title: 'Zelenskyy calls Putin ‘slave to war’ as Ukraine power grid reels',
-        publisher: 'Türkiye Today',
-      },
-      {
         id: 'putin-fifth-inauguration',
         url: 'https://en.wikipedia.org/wiki/Fifth_inauguration_of_Vladimir_Putin',
         title: 'Fifth inauguration of Vladimir Putin',
         publisher: 'Wikipedia',
       },
       {
-        id: 'rferl-crimea-treaty-2014',
-        url: 'https://www.rferl.org/a/russia-crimea-ukraine-treaty/25301179.html',
-        title: "Russia's Putin, Crimean Leaders Sign Annexation Treaty",
-        publisher: 'Radio Free Europe/Radio Liberty',
+        id: 'boston-crimea-treaty-2014',
+        url: 'https://www.boston.com/news/world/europe/2014/03/18/putin-crimean-leaders-sign-treaty-joining-crimea-russia/zBgfT4ytQoR811fNBiMgvO/video.html',
+        title: 'Putin, Crimean Leaders Sign Treaty Joining Crimea to Russia',
+        publisher: 'Boston.com',
       },
       {
         id: 'unga-68-262',
@@ -1003,9 +999,9 @@ export const coreEntries: EntryInput[] = [
       },
       {
         label: 'Ukraine, 2008',
-        value: 'At the Bucharest summit NATO did not offer Ukraine a MAP but said it would eventually join',
-        date: '2008',
-        source: 'ukraine-nato-wikipedia',
+        value: 'At the Bucharest summit Allies put off a formal path to membership but said Ukraine would become a member',
+        date: '2008-04',
+        source: 'afp-ukraine-slow-march',
       },
       {
         label: 'Ukraine, 2023',
@@ -1022,7 +1018,12 @@ export const coreEntries: EntryInput[] = [
         title: 'Membership Action Plan (MAP)',
         publisher: 'NATO',
       },
-      SRC.ukraineNatoWiki,
+      {
+        id: 'afp-ukraine-slow-march',
+        url: 'https://www.spacewar.com/afp/230710104114.pfut1amj.html',
+        title: "Ukraine's slow march towards NATO membership",
+        publisher: 'SpaceWar.com (AFP)',
+      },
       SRC.vilniusCommunique,
     ],
     asOf: CHECKED,

@@ -8,12 +8,6 @@ const CHECKED = '2026-11-26';
 
 // Sources used by more than one entry (each entry still lists the sources it cites).
 const SRC = {
-  novynyPeskov2026: {
-    id: 'novyny-peskov-2026',
-    url: 'https://news.novyny.live/en/peskov-makes-a-surprise-statement-on-zelensky-putin-talks-309588.html',
-    title: 'Peskov makes a surprise statement on Zelensky-Putin talks',
-    publisher: 'Novyny.LIVE',
-  },
   theNationalZelenskiy2019: {
     id: 'the-national-zelenskiy-inauguration',
     url: 'https://www.thenationalnews.com/world/europe/ukraine-inaugurates-comedian-volodymyr-zelenskiy-as-president-1.863840',
@@ -32,23 +26,16 @@ const SRC = {
     title: 'Jens Stoltenberg takes up office as NATO Secretary General',
     publisher: 'NATO',
   },
-  pravdaRutteHandover: {
-    id: 'pravda-rutte-handover',
-    url: 'https://www.pravda.com.ua/eng/news/2024/10/1/7477583/',
-    title: 'Rutte officially takes over as NATO Secretary General from Stoltenberg',
-    publisher: 'Ukrainska Pravda (European Pravda)',
-  },
-  natoPreMinisterialDec2025: {
-    id: 'nato-pre-ministerial-2025-12',
-    url: 'https://www.nato.int/en/news-and-events/events/transcripts/2025/12/02/pre-ministerial-press-conference-by-nato-secretary-general-mark-rutte-ahead-of-the-meetings-of-nato-ministers-of-foreign-affairs',
-    title:
-      'Pre-ministerial press conference by NATO Secretary General Mark Rutte ahead of the meetings of NATO Ministers of Foreign Affairs',
-    publisher: 'NATO',
+  dwRutteTakesOver: {
+    id: 'dw-rutte-takes-over',
+    url: 'https://www.dw.com/en/mark-rutte-takes-over-as-nato-chief/a-70371118',
+    title: 'Mark Rutte takes over as NATO chief',
+    publisher: 'Deutsche Welle',
   },
   hurriyetAnkaraSummit: {
-    id: 'hurriyet-ankara-summit-2026',
-    url: 'https://www.hurriyetdailynews.com/turkiye-to-host-nato-summit-in-july-2026-212691',
-    title: 'Türkiye to host NATO summit in July 2026',
+    id: 'hurriyet-ankara-summit',
+    url: 'https://www.hurriyetdailynews.com/nato-to-hold-2026-summit-at-bestepe-on-july-7-8-212729',
+    title: 'NATO to hold 2026 summit at Beştepe on July 7-8',
     publisher: 'Hürriyet Daily News',
   },
   bianetSwedenProtocol: {
@@ -75,17 +62,11 @@ const SRC = {
     title: 'Second inauguration of Donald Trump',
     publisher: 'Wikipedia',
   },
-  forcesBidenInauguration: {
-    id: 'forces-biden-inauguration',
-    url: 'https://www.forces.net/news/joe-biden-be-inaugurated-46th-us-president',
-    title: 'Joe Biden Inaugurated As 46th US President',
-    publisher: 'Forces News',
-  },
-  brecorderHague2025: {
-    id: 'reuters-hague-summit-2025',
-    url: 'https://www.brecorder.com/news/40369569/nato-leaders-to-back-trump-defence-spending-goal-at-hague-summit',
-    title: 'NATO leaders to back Trump defence spending goal at Hague summit',
-    publisher: 'Business Recorder (Reuters)',
+  yahooBidenInauguration: {
+    id: 'yahoo-biden-inauguration',
+    url: 'https://ca.news.yahoo.com/sights-from-biden-harris-inauguration-day-161306898.html',
+    title: 'Joe Biden, Kamala Harris sworn in: Inauguration Day 2021',
+    publisher: 'Yahoo News Canada',
   },
 } as const;
 
@@ -118,8 +99,8 @@ export const peopleEntries: EntryInput[] = [
         label: 'President',
         value: 'Volodymyr Zelenskyy, President of Ukraine',
         changeable: true,
-        asOf: '2026-02-02',
-        source: 'novyny-peskov-2026',
+        asOf: '2026-02-26',
+        source: 'aljazeera-geneva-2026',
       },
       {
         label: 'Took office',
@@ -143,7 +124,7 @@ export const peopleEntries: EntryInput[] = [
         label: 'Vilnius 2023',
         value: 'Called it "unprecedented and absurd" that no time frame was being set for an invitation or for membership',
         date: '2023-07-11',
-        source: 'kyiv-independent-vilnius-timeframe',
+        source: 'scmp-zelensky-absurd',
       },
     ],
     related: [
@@ -155,7 +136,12 @@ export const peopleEntries: EntryInput[] = [
       'petro-poroshenko',
     ],
     sources: [
-      SRC.novynyPeskov2026,
+      {
+        id: 'aljazeera-geneva-2026',
+        url: 'https://www.aljazeera.com/news/2026/2/26/us-ukraine-to-meet-in-geneva-as-russia-attacks-kyiv-with-missiles-drones',
+        title: 'US, Ukraine to meet in Geneva as Russia attacks Kyiv with missiles, drones',
+        publisher: 'Al Jazeera',
+      },
       SRC.theNationalZelenskiy2019,
       {
         id: 'interfax-ukraine-application',
@@ -164,10 +150,10 @@ export const peopleEntries: EntryInput[] = [
         publisher: 'Interfax-Ukraine',
       },
       {
-        id: 'kyiv-independent-vilnius-timeframe',
-        url: 'https://kyivindependent.com/zelensky-blasts-lack-of-timeframe-for-nato-invite',
-        title: 'Zelensky blasts lack of timeframe for NATO invite',
-        publisher: 'The Kyiv Independent',
+        id: 'scmp-zelensky-absurd',
+        url: 'https://www.scmp.com/news/world/europe/article/3227338/zelensky-calls-nato-delay-ukraine-membership-absurd-while-deal-sweden-reached',
+        title: 'Zelensky calls Nato delay on Ukraine membership ‘absurd’, while deal for Sweden is reached',
+        publisher: 'South China Morning Post',
       },
     ],
     asOf: CHECKED,
@@ -195,15 +181,15 @@ export const peopleEntries: EntryInput[] = [
     facts: [
       {
         label: 'Foreign minister',
-        value: 'Appointed in March 2020, succeeding Vadym Prystaiko',
-        date: '2020-03',
-        source: 'unn-kuleba-dismissed',
+        value: 'Appointed on 4 March 2020, succeeding Vadym Prystaiko',
+        date: '2020-03-04',
+        source: 'kuleba-wikipedia',
       },
       {
         label: 'Earlier post',
-        value: "Deputy prime minister for European and Euro-Atlantic integration from August 2019",
-        date: '2019-08',
-        source: 'unn-kuleba-dismissed',
+        value: "Deputy prime minister for European and Euro-Atlantic integration from 29 August 2019",
+        date: '2019-08-29',
+        source: 'kuleba-wikipedia',
       },
       {
         label: 'Left office',
@@ -221,10 +207,10 @@ export const peopleEntries: EntryInput[] = [
     related: ['ukraine', 'andrii-sybiha', 'vilnius-summit-2023', 'ukraine-nato-relations', 'volodymyr-zelenskyy'],
     sources: [
       {
-        id: 'unn-kuleba-dismissed',
-        url: 'https://unn.ua/en/news/rada-dismisses-foreign-minister-dmytro-kuleba',
-        title: 'Rada dismisses Foreign Minister Dmytro Kuleba',
-        publisher: 'UNN',
+        id: 'kuleba-wikipedia',
+        url: 'https://en.wikipedia.org/wiki/Dmytro_Kuleba',
+        title: 'Dmytro Kuleba',
+        publisher: 'Wikipedia',
       },
       SRC.kyivIndependentSybiha,
       {
@@ -277,9 +263,9 @@ export const peopleEntries: EntryInput[] = [
       },
       {
         label: 'NATO–Ukraine Council',
-        value: 'Invited to the NATO–Ukraine Council during the meeting of Allied foreign ministers in December 2025',
-        date: '2025-12-03',
-        source: 'nato-pre-ministerial-2025-12',
+        value: 'Invited to a NATO–Ukraine Council working dinner with Allied foreign ministers in Brussels on 3 December 2024',
+        date: '2024-12-03',
+        source: 'nato-pre-ministerial-2024-12',
       },
     ],
     related: ['ukraine', 'dmytro-kuleba', 'nato-ukraine-council', 'turkiye', 'volodymyr-zelenskyy'],
@@ -297,7 +283,13 @@ export const peopleEntries: EntryInput[] = [
         publisher: 'Radio Free Europe/Radio Liberty',
       },
       SRC.kyivIndependentSybiha,
-      SRC.natoPreMinisterialDec2025,
+      {
+        id: 'nato-pre-ministerial-2024-12',
+        url: 'https://www.nato.int/cps/en/natohq/opinions_230949.htm',
+        title:
+          'Pre-ministerial press conference by NATO Secretary General Mark Rutte ahead of the meeting of NATO Ministers of Foreign Affairs in Brussels on 3 and 4 December',
+        publisher: 'NATO',
+      },
     ],
     asOf: CHECKED,
   },
@@ -329,9 +321,9 @@ export const peopleEntries: EntryInput[] = [
       },
       {
         label: 'Left NATO',
-        value: 'Handed over to Mark Rutte at a North Atlantic Council meeting on 1 October 2024, after ten years',
+        value: 'Handed over to Mark Rutte on 1 October 2024',
         date: '2024-10-01',
-        source: 'pravda-rutte-handover',
+        source: 'dw-rutte-takes-over',
       },
       {
         label: 'Prime Minister of Norway',
@@ -346,9 +338,9 @@ export const peopleEntries: EntryInput[] = [
       },
       {
         label: 'Finance minister',
-        value: "Joined Jonas Gahr Støre's government as Norway's finance minister on 4 February 2025",
-        date: '2025-02-04',
-        source: 'reuters-stoltenberg-finance-minister',
+        value: "Joined Norway's Labour government as finance minister in February 2025",
+        date: '2025-02',
+        source: 'dagsavisen-stoltenberg-continues',
       },
       {
         label: 'Current office',
@@ -361,14 +353,8 @@ export const peopleEntries: EntryInput[] = [
     related: ['nato-secretary-general', 'mark-rutte', 'nato', 'vilnius-summit-2023', 'russian-invasion-of-ukraine'],
     sources: [
       SRC.natoStoltenbergTakesOffice,
-      SRC.pravdaRutteHandover,
+      SRC.dwRutteTakesOver,
       SRC.lrtVilniusSummit,
-      {
-        id: 'reuters-stoltenberg-finance-minister',
-        url: 'https://www.brecorder.com/news/40346233/ex-nato-chief-stoltenberg-to-become-norways-finance-minister-local-media-report',
-        title: "Ex-NATO chief Stoltenberg to become Norway's finance minister, local media report",
-        publisher: 'Business Recorder (Reuters)',
-      },
       {
         id: 'dagsavisen-stoltenberg-continues',
         url: 'https://www.dagsavisen.no/nyheter/stoltenberg-jeg-er-motivert-til-a-fortsette/9950052',
@@ -400,8 +386,8 @@ export const peopleEntries: EntryInput[] = [
         label: 'NATO Secretary General',
         value: 'Mark Rutte',
         changeable: true,
-        asOf: '2025-12-02',
-        source: 'nato-pre-ministerial-2025-12',
+        asOf: '2026-01-26',
+        source: 'nato-rutte-sede-2026',
       },
       {
         label: 'Appointed',
@@ -411,9 +397,9 @@ export const peopleEntries: EntryInput[] = [
       },
       {
         label: 'Took office',
-        value: 'Took over from Stoltenberg at NATO headquarters on 1 October 2024',
+        value: 'Took over from Stoltenberg on 1 October 2024',
         date: '2024-10-01',
-        source: 'pravda-rutte-handover',
+        source: 'dw-rutte-takes-over',
       },
       {
         label: 'Dutch prime minister from',
@@ -429,21 +415,27 @@ export const peopleEntries: EntryInput[] = [
       },
       {
         label: 'Ankara summit',
-        value: 'Announced that the 2026 NATO summit would be held in Ankara on 7–8 July 2026',
+        value: 'Announced on 19 August 2025 that the 2026 NATO summit would be held in Türkiye on 7–8 July 2026',
         date: '2025-08-19',
-        source: 'hurriyet-ankara-summit-2026',
+        source: 'interfax-ankara-announced',
       },
     ],
     related: ['nato-secretary-general', 'jens-stoltenberg', 'nato', 'hague-summit-2025', 'ankara-summit-2026'],
     sources: [
-      SRC.natoPreMinisterialDec2025,
+      {
+        id: 'nato-rutte-sede-2026',
+        url: 'https://www.nato.int/en/news-and-events/events/transcripts/2026/01/26/remarks-by-nato-secretary-general-mark-rutte-at-the-meeting-of-the-european-parliaments-committee-on-security-and-defence',
+        title:
+          "Remarks by NATO Secretary General Mark Rutte at the meeting of the European Parliament's Committee on Security and Defence",
+        publisher: 'NATO',
+      },
       {
         id: 'shine-rutte-appointed',
         url: 'https://www.shine.cn/news/world/2406269154/',
         title: 'Outgoing Dutch PM Mark Rutte appointed as NATO Secretary General',
         publisher: 'Shanghai Daily (Xinhua)',
       },
-      SRC.pravdaRutteHandover,
+      SRC.dwRutteTakesOver,
       {
         id: 'dutchnews-longest-serving',
         url: 'https://dutchnews.nl/2022/08/mark-rutte-becomes-longest-serving-dutch-prime-minister',
@@ -456,7 +448,12 @@ export const peopleEntries: EntryInput[] = [
         title: 'New Dutch cabinet formally takes office after being sworn in',
         publisher: 'DutchNews.nl',
       },
-      SRC.hurriyetAnkaraSummit,
+      {
+        id: 'interfax-ankara-announced',
+        url: 'https://en.interfax.com.ua/news/general/1097530.html',
+        title: 'Next NATO summit to be held in Turkey in July 2026 – Rutte',
+        publisher: 'Interfax-Ukraine',
+      },
     ],
     asOf: CHECKED,
   },
@@ -500,9 +497,9 @@ export const peopleEntries: EntryInput[] = [
       },
       {
         label: 'Re-elected',
-        value: 'Won the run-off of 26 May 2024 against Prime Minister Ingrida Šimonytė with about 75% of the vote',
-        date: '2024-05-26',
-        source: 'unn-nauseda-reelected',
+        value: 'Re-elected in May 2024, defeating Prime Minister Ingrida Šimonytė in the run-off',
+        date: '2024-05',
+        source: 'baltic-times-second-term',
       },
       {
         label: 'Second term',
@@ -538,12 +535,6 @@ export const peopleEntries: EntryInput[] = [
         publisher: 'Irish Examiner',
       },
       {
-        id: 'unn-nauseda-reelected',
-        url: 'https://unn.ua/en/news/lithuanian-president-nauseda-wins-the-second-round-of-elections',
-        title: 'Lithuanian President Nausėda wins the second round of elections',
-        publisher: 'UNN',
-      },
-      {
         id: 'baltic-times-second-term',
         url: 'https://www.baltictimes.com/nauseda_sworn_in_for_2nd_term_as_lithuanian_president/',
         title: 'Nauseda sworn in for 2nd term as Lithuanian president',
@@ -552,7 +543,7 @@ export const peopleEntries: EntryInput[] = [
       SRC.lrtVilniusSummit,
       {
         id: 'european-pravda-nauseda-kyiv',
-        url: 'https://www.eurointegration.com.ua/eng/news/2023/06/28/7164607/',
+        url: 'https://eurointegration.com.ua/eng/news/2023/06/28/7164607',
         title: "President of Lithuania: Arrived in Kyiv with One Main Message – Ukraine's Place in NATO",
         publisher: 'European Pravda',
       },
@@ -583,8 +574,8 @@ export const peopleEntries: EntryInput[] = [
         label: 'President',
         value: 'Vladimir Putin, President of Russia',
         changeable: true,
-        asOf: '2026-02-02',
-        source: 'novyny-peskov-2026',
+        asOf: '2024-05-07',
+        source: 'interfax-putin-fifth-term',
       },
       {
         label: 'Terms in office',
@@ -606,7 +597,6 @@ export const peopleEntries: EntryInput[] = [
     ],
     related: ['russia', 'russian-invasion-of-ukraine', 'crimea', 'ukraine'],
     sources: [
-      SRC.novynyPeskov2026,
       {
         id: 'putin-fifth-inauguration-wikipedia',
         url: 'https://en.wikipedia.org/wiki/Fifth_inauguration_of_Vladimir_Putin',
@@ -647,26 +637,20 @@ export const peopleEntries: EntryInput[] = [
       { text: 'Orbanas', lang: 'lt' },
     ],
     summary:
-      'Hungarian politician who was prime minister in 1998–2002 and again from 2010 until May 2026, when Péter Magyar ' +
-      "replaced him after Tisza's election win. His government was the last to ratify Sweden's NATO entry and blocked NATO–Ukraine Commission meetings.",
+      'Hungarian politician, prime minister in 1998–2002 and again from 2010. His government was the last to ratify ' +
+      "Sweden's NATO entry and blocked NATO–Ukraine Commission meetings.",
     facts: [
       {
-        label: 'Prime Minister of Hungary',
-        value: '1998–2002, and again from 2010',
+        label: 'First premiership',
+        value: 'Prime minister of Hungary 1998–2002, after Fidesz won the 1998 election',
         date: '1998',
-        source: 'britannica-orban',
+        source: 'oxford-reference-orban',
       },
       {
-        label: 'Left office',
-        value: 'Péter Magyar was sworn in as prime minister on 9 May 2026, ending 16 years of Orbán government',
-        date: '2026-05-09',
-        source: 'guardian-magyar-sworn-in',
-      },
-      {
-        label: '2026 election',
-        value: "Péter Magyar's Tisza party defeated Orbán's Fidesz by a landslide in the April 2026 parliamentary election",
-        date: '2026-04',
-        source: 'bbc-magyar-sworn-in',
+        label: 'Second premiership',
+        value: 'Prime minister of Hungary for a second time from 2010',
+        date: '2010',
+        source: 'dw-orban-topic',
       },
       {
         label: "Sweden's accession",
@@ -684,22 +668,16 @@ export const peopleEntries: EntryInput[] = [
     related: ['hungary', 'sweden', 'nato-ukraine-commission', 'nato-enlargement', 'ukraine-nato-relations'],
     sources: [
       {
-        id: 'britannica-orban',
-        url: 'https://www.britannica.com/biography/Viktor-Orban',
+        id: 'oxford-reference-orban',
+        url: 'https://oxfordindex.oup.com/view/10.1093/oi/authority.20110803100252930',
         title: 'Viktor Orbán',
-        publisher: 'Encyclopaedia Britannica',
+        publisher: 'Oxford Reference (Oxford University Press)',
       },
       {
-        id: 'guardian-magyar-sworn-in',
-        url: 'https://www.theguardian.com/world/2026/may/09/hungary-prime-minister-peter-magyar-sworn-in-viktor-oban',
-        title: 'Péter Magyar sworn in as Hungary’s prime minister ending 16-year Orbán era',
-        publisher: 'The Guardian',
-      },
-      {
-        id: 'bbc-magyar-sworn-in',
-        url: 'https://www.bbc.co.uk/news/articles/ce3pqvvzgnko',
-        title: "Hungary's new PM Magyar sworn in after landslide victory over Orbán",
-        publisher: 'BBC News',
+        id: 'dw-orban-topic',
+        url: 'https://www.dw.com/en/viktor-orban/t-38337120',
+        title: 'Viktor Orban',
+        publisher: 'Deutsche Welle',
       },
       {
         id: 'bloomberg-orban-sweden',
@@ -741,8 +719,8 @@ export const peopleEntries: EntryInput[] = [
         label: 'President',
         value: 'Recep Tayyip Erdoğan, President of Türkiye',
         changeable: true,
-        asOf: '2025-08-20',
-        source: 'hurriyet-ankara-summit-2026',
+        asOf: '2025-08-19',
+        source: 'hurriyet-ankara-summit',
       },
       {
         label: 'Took office',
@@ -764,9 +742,9 @@ export const peopleEntries: EntryInput[] = [
       },
       {
         label: 'Ankara summit host',
-        value: "NATO's 2026 summit is set for 7–8 July 2026 at the presidential complex in Ankara",
+        value: "NATO's 2026 summit was set for 7–8 July 2026 at the Beştepe presidential complex in Ankara",
         date: '2026-07-07',
-        source: 'hurriyet-ankara-summit-2026',
+        source: 'hurriyet-ankara-summit',
       },
     ],
     related: ['turkiye', 'sweden', 'finland', 'ankara-summit-2026', 'nato-enlargement', 'ulf-kristersson'],
@@ -820,7 +798,7 @@ export const peopleEntries: EntryInput[] = [
         label: 'Non-bloc status',
         value: "Signed the law scrapping Ukraine's non-aligned status on 29 December 2014",
         date: '2014-12-29',
-        source: 'sofia-globe-non-aligned',
+        source: 'zn-ua-repeal-signed-2014',
       },
       {
         label: 'Constitution',
@@ -840,10 +818,10 @@ export const peopleEntries: EntryInput[] = [
       SRC.hinduPoroshenko2014,
       SRC.theNationalZelenskiy2019,
       {
-        id: 'sofia-globe-non-aligned',
-        url: 'https://sofiaglobe.com/2014/12/29/ukraine-formally-scraps-non-aligned-status/',
-        title: 'Ukraine formally scraps non-aligned status',
-        publisher: 'The Sofia Globe',
+        id: 'zn-ua-repeal-signed-2014',
+        url: 'https://mw.ua/UKRAINE/poroshenko-signs-law-on-ukraine-s-non-aligned-status-abolishment-819_.html',
+        title: "Poroshenko signs law on Ukraine's non-aligned status abolishment",
+        publisher: 'ZN.UA (Mirror Weekly)',
       },
       {
         id: 'rferl-constitutional-amendment',
@@ -880,7 +858,7 @@ export const peopleEntries: EntryInput[] = [
         label: 'Took office',
         value: 'Sworn in as the 46th US president on 20 January 2021',
         date: '2021-01-20',
-        source: 'forces-biden-inauguration',
+        source: 'yahoo-biden-inauguration',
       },
       {
         label: 'Left office',
@@ -896,9 +874,9 @@ export const peopleEntries: EntryInput[] = [
       },
       {
         label: 'Washington 2024',
-        value: "Hosted NATO's 75th-anniversary summit in Washington in July 2024, including a White House dinner for Allied leaders",
-        date: '2024-07-10',
-        source: 'anews-biden-nato-dinner',
+        value: 'Hosted the NATO summit in Washington in July 2024',
+        date: '2024-07',
+        source: 'politico-washington-summit',
       },
       {
         label: 'Earlier tie to Ukraine',
@@ -909,14 +887,14 @@ export const peopleEntries: EntryInput[] = [
     ],
     related: ['united-states', 'washington-summit-2024', 'vilnius-summit-2023', 'donald-trump'],
     sources: [
-      SRC.forcesBidenInauguration,
+      SRC.yahooBidenInauguration,
       SRC.trumpSecondInauguration,
       SRC.lrtVilniusSummit,
       {
-        id: 'anews-biden-nato-dinner',
-        url: 'https://www.anews.com.tr/world/2024/07/11/us-president-hosts-dinner-for-nato-leaders',
-        title: 'US president hosts dinner for NATO leaders',
-        publisher: 'A News (Anadolu Agency)',
+        id: 'politico-washington-summit',
+        url: 'https://www.politico.eu/article/ukraine-wins-big-nato-wins-smaller-and-everyone-was-sweaty/',
+        title: 'Ukraine wins big, NATO wins smaller and everyone was sweaty',
+        publisher: 'Politico Europe',
       },
       SRC.hinduPoroshenko2014,
     ],
@@ -946,8 +924,8 @@ export const peopleEntries: EntryInput[] = [
         label: 'President',
         value: 'Donald Trump, President of the United States',
         changeable: true,
-        asOf: '2025-11-29',
-        source: 'anews-kremlin-2025-11-29',
+        asOf: '2026-02-24',
+        source: 'ap-state-of-the-union-2026',
       },
       {
         label: 'Second term',
@@ -965,7 +943,7 @@ export const peopleEntries: EntryInput[] = [
         label: 'First term ended',
         value: 'Left office when Joe Biden was sworn in on 20 January 2021; Trump did not attend',
         date: '2021-01-20',
-        source: 'forces-biden-inauguration',
+        source: 'yahoo-biden-inauguration',
       },
       {
         label: 'Hague 2025',
@@ -977,13 +955,13 @@ export const peopleEntries: EntryInput[] = [
     related: ['united-states', 'hague-summit-2025', 'hague-defence-commitment-2025', 'article-5', 'joe-biden'],
     sources: [
       {
-        id: 'anews-kremlin-2025-11-29',
-        url: 'https://www.anews.com.tr/world/2025/11/29/kremlin-says-putin-to-meet-us-delegation-in-1st-half-of-next-week',
-        title: 'Kremlin says Putin to meet US delegation in 1st half of next week',
-        publisher: 'A News (Anadolu Agency)',
+        id: 'ap-state-of-the-union-2026',
+        url: 'https://www.2news.com/news/national/aptopix-trump-state-of-the-union/image_712c9a23-c687-5981-879f-065a68435893.html',
+        title: 'APTOPIX Trump State of the Union',
+        publisher: 'KTVN 2 News (Associated Press)',
       },
       SRC.trumpSecondInauguration,
-      SRC.forcesBidenInauguration,
+      SRC.yahooBidenInauguration,
       {
         id: 'tribune-hague-2025',
         url: 'https://tribune.com.pk/story/2552608/nato-allies-agree-to-boost-military-budgets-after-trump-pressure',
@@ -1014,8 +992,8 @@ export const peopleEntries: EntryInput[] = [
         label: 'President',
         value: 'Alexander Stubb, President of Finland',
         changeable: true,
-        asOf: '2026-03-05',
-        source: 'fpj-stubb-2026',
+        asOf: '2026-02-10',
+        source: 'presidentti-msc-2026',
       },
       {
         label: 'Took office',
@@ -1031,24 +1009,23 @@ export const peopleEntries: EntryInput[] = [
       },
       {
         label: 'Inauguration',
-        value: 'Said in his inaugural address that joining NATO had taken Finland into a new era',
+        value: 'Said on taking office that Finland was facing a new era after becoming a NATO member',
         date: '2024-03-01',
-        source: 'yle-stubb-inauguration',
+        source: 'ap-stubb-new-era',
       },
       {
         label: 'Hague 2025',
-        value: 'Described the June 2025 summit as the birth of a more balanced NATO with more European responsibility',
-        date: '2025-06-25',
-        source: 'reuters-hague-summit-2025',
+        value: 'Described the June 2025 summit in The Hague as marking "the birth of new NATO"',
+        source: 'atlantic-council-stubb-hague',
       },
     ],
     related: ['finland', 'nato-enlargement', 'hague-summit-2025', 'nato'],
     sources: [
       {
-        id: 'fpj-stubb-2026',
-        url: 'https://www.freepressjournal.in/analysis/global-south-to-decide-on-the-new-world-order',
-        title: 'Global South to decide on the new world order',
-        publisher: 'The Free Press Journal',
+        id: 'presidentti-msc-2026',
+        url: 'https://www.presidentti.fi/presidentti-stubb-munchenin-turvallisuuskonferenssiin-2',
+        title: 'Presidentti Stubb Münchenin turvallisuuskonferenssiin',
+        publisher: 'Office of the President of the Republic of Finland',
       },
       {
         id: 'finland-abroad-stubb-inauguration',
@@ -1063,12 +1040,17 @@ export const peopleEntries: EntryInput[] = [
         publisher: 'Wikipedia',
       },
       {
-        id: 'yle-stubb-inauguration',
-        url: 'https://yle.fi/a/74-20077224',
-        title: 'Finland\'s new President Stubb vows to ensure peace "under all circumstances"',
-        publisher: 'Yle News',
+        id: 'ap-stubb-new-era',
+        url: 'https://kitchener.citynews.ca/2024/03/01/new-finnish-leader-alexander-stubb-says-it-took-final-step-into-western-community-by-joining-nato/',
+        title: 'Finland’s new president Alexander Stubb says the Nordic country enters ‘a new era’ as a NATO member',
+        publisher: 'CityNews Kitchener (The Associated Press)',
       },
-      SRC.brecorderHague2025,
+      {
+        id: 'atlantic-council-stubb-hague',
+        url: 'https://www.atlanticcouncil.org/blogs/new-atlanticist/finnish-president-alexander-stubb-on-why-the-hague-summit-marks-the-birth-of-new-nato',
+        title: 'Finnish President Alexander Stubb on why The Hague summit marks ‘the birth of new NATO’',
+        publisher: 'Atlantic Council',
+      },
     ],
     asOf: CHECKED,
   },
@@ -1093,8 +1075,8 @@ export const peopleEntries: EntryInput[] = [
         label: 'Prime Minister of Sweden',
         value: 'Ulf Kristersson',
         changeable: true,
-        asOf: '2025-10-21',
-        source: 'kurdistan24-kristersson-zelensky',
+        asOf: '2026-01-11',
+        source: 'regeringen-salen-2026',
       },
       {
         label: 'Elected',
@@ -1120,20 +1102,14 @@ export const peopleEntries: EntryInput[] = [
         date: '2024-03-07',
         source: 'anews-sweden-32nd-member',
       },
-      {
-        label: '2026 election',
-        value: 'A Riksdag general election was scheduled for 13 September 2026',
-        date: '2026-09-13',
-        source: 'swedish-election-2026-wikipedia',
-      },
     ],
     related: ['sweden', 'nato-enlargement', 'turkiye', 'hungary', 'recep-tayyip-erdogan', 'viktor-orban'],
     sources: [
       {
-        id: 'kurdistan24-kristersson-zelensky',
-        url: 'https://www.kurdistan24.net/en/story/870784/zelensky-to-visit-sweden-for-defense-export-announcement-amid-russian-strikes-on-ukraine',
-        title: 'Zelensky to visit Sweden for defense export announcement amid Russian strikes on Ukraine',
-        publisher: 'Kurdistan24',
+        id: 'regeringen-salen-2026',
+        url: 'https://regeringen.se/tal/2026/01/statsministerns-tal-pa-folk-och-forsvars-rikskonferens-i-salen',
+        title: 'Statsministerns tal vid Folk och Försvar 2026',
+        publisher: 'Government Offices of Sweden',
       },
       {
         id: 'irish-examiner-kristersson-elected',
@@ -1153,12 +1129,6 @@ export const peopleEntries: EntryInput[] = [
         url: 'https://www.anews.com.tr/world/2024/03/07/sweden-officially-becomes-32nd-member-of-nato',
         title: 'Sweden officially becomes 32nd member of NATO',
         publisher: 'A News (Anadolu Agency)',
-      },
-      {
-        id: 'swedish-election-2026-wikipedia',
-        url: 'https://en.wikipedia.org/wiki/2026_Swedish_general_election',
-        title: '2026 Swedish general election',
-        publisher: 'Wikipedia',
       },
     ],
     asOf: CHECKED,
