@@ -14,6 +14,15 @@ async function askWorker(request: WorkerRequest): Promise<Entry[]> {
   return unwrap<Entry[]>(await browser.runtime.sendMessage(request));
 }
 
+/** False once the extension was reloaded, updated or removed: its old content scripts lose their runtime. */
+function extensionIsAlive(): boolean {
+  try {
+    return Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
 async function main(): Promise<void> {
   const storage = { sync: browser.storage.sync, local: browser.storage.local };
   const site = location.hostname;
@@ -24,6 +33,7 @@ async function main(): Promise<void> {
     matcher: compileMatcher(lexicon),
     cardStyles,
     reportFound: (ids) => askWorker({ type: 'mentions/found', ids }),
+    isAlive: extensionIsAlive,
     kindOf: (id) => kinds.get(id),
   });
   let settings: Settings = (await loadSettings(storage)).settings;

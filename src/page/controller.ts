@@ -25,6 +25,11 @@ export interface ControllerDeps {
   kindOf?(id: string): string | undefined;
   /** Measurements for the benchmark; the extension passes none. */
   metrics?: ControllerMetrics;
+  /**
+   * Whether the extension that runs this script is still there: false once it was reloaded, updated or
+   * removed, when this script is left orphaned in the page and must take its marks and listeners away.
+   */
+  isAlive?(): boolean;
 }
 
 export interface ControllerMetrics extends ScanMetrics {
@@ -125,7 +130,8 @@ export class PageController {
     if (this.running) await this.report();
   }
 
-  stop(): void {
+  /** Takes every mark, listener and the card away; `report` also clears the badge (not possible once orphaned). */
+  stop({ report = true } = {}): void {
     if (!this.running) return;
     this.running = false;
     this.scanner.cancel();
@@ -144,7 +150,14 @@ export class PageController {
     this.marks.reset();
     this.pendingRoots.clear();
     this.hovered = null;
-    void this.report();
+    if (report) void this.report();
+  }
+
+  /** Stops for good when the extension is gone; checked whenever the page gives the script something to do. */
+  private orphaned(): boolean {
+    if (this.deps.isAlive?.() !== false) return false;
+    this.stop({ report: false });
+    return true;
   }
 
   /** What the reader can see mentioned (hidden text is matched, but neither listed nor revealed). */
@@ -206,8 +219,9 @@ export class PageController {
     try {
       for (const entry of await this.deps.reportFound(ids)) this.entries.set(entry.id, entry);
     } catch {
-      // The worker is unavailable (extension reloading); cards fetch on demand when it is back.
+      // The worker is restarting (cards fetch on demand when it is back), or the extension is gone.
       this.reportedIds = '';
+      this.orphaned();
     }
   }
 
@@ -246,7 +260,7 @@ export class PageController {
 
   private async flush(): Promise<void> {
     this.flushScheduled = false;
-    if (!this.running) return;
+    if (!this.running || this.orphaned()) return;
     this.pacer.flushed();
     const roots = [...this.pendingRoots];
     this.pendingRoots.clear();
@@ -262,7 +276,7 @@ export class PageController {
   // --- pointer and keyboard -----------------------------------------------------------------------------
 
   private readonly onPointerMove = (e: PointerEvent): void => {
-    if (!e.isTrusted || e.pointerType === 'touch' || !this.hoverOpens) return;
+    if (!e.isTrusted || e.pointerType === 'touch' || !this.hoverOpens || this.orphaned()) return;
     const first = this.pendingPointer === null;
     this.pendingPointer = { x: e.clientX, y: e.clientY };
     // Hit-testing once per frame is enough; pointermove can fire several times per frame.
@@ -280,7 +294,7 @@ export class PageController {
   };
 
   private readonly onClick = (e: MouseEvent): void => {
-    if (!e.isTrusted || e.button !== 0) return;
+    if (!e.isTrusted || e.button !== 0 || this.orphaned()) return;
     if (this.card.contains(e.target)) return;
     const m = this.markedAt(e.clientX, e.clientY);
     // A mention inside a link stays a link: the click follows it, and hovering opens the card.

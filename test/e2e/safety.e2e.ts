@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPopupFor, openWatched, pointOf, startHarness, waitForCard, waitForMarks, FIXTURES, cardDialog, type Harness } from './support';
+import { cardDialog, FIXTURES, markedTexts, openPopupFor, openWatched, pointOf, startHarness, waitForCard, waitForMarks, type Harness } from './support';
+
+// The service worker's global, used inside worker.evaluate callbacks.
+declare const chrome: { runtime: { reload(): void } };
 
 const ARTICLE = '/vilnius-article.html';
 
@@ -95,5 +98,42 @@ describe('safety', () => {
     expect((await waitForCard(page))?.texts.length).toBeGreaterThan(5);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('after the extension is reloaded or updated', () => {
+  // In headless Chromium an extension loaded with --load-extension does not come back after
+  // runtime.reload(), so what is tested here is the old script's side: it leaves the page clean and quiet.
+  it('the old content script takes its marks, listeners and card away without errors', async () => {
+    const h = await startHarness();
+    try {
+      const { page, errors } = await openWatched(h, ARTICLE);
+      const consoleErrors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+      const before = await waitForMarks(page, 8);
+      await h.browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the worker goes away
+      // The orphaned script notices at the next thing the page gives it to do.
+      await expect
+        .poll(
+          async () => {
+            await page.mouse.move(200 + Math.random() * 100, 200);
+            return page.evaluate(() => [...CSS.highlights.values()].reduce((n, hl) => n + hl.size, 0));
+          },
+          { timeout: 10_000 },
+        )
+        .toBe(0);
+      expect(before.length).toBeGreaterThan(8);
+      // Its listeners are gone too: a click on a mention opens nothing, and nothing throws.
+      const at = await pointOf(page, 'lead', 'Vilnius summit');
+      await page.mouse.click(at.x, at.y);
+      await page.waitForTimeout(500);
+      expect(await cardDialog(page)).toBeNull();
+      expect(await markedTexts(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(consoleErrors.filter((e) => /context invalidated/i.test(e))).toEqual([]);
+    } finally {
+      await h.browser.close();
+      await h.server.close();
+    }
   });
 });
