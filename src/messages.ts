@@ -20,7 +20,10 @@ const PageSummary = v.strictObject({ type: v.literal('page/summary') });
 /** Popup → content script: scroll to the first mention of an entity and open its card. */
 const PageReveal = v.strictObject({ type: v.literal('page/reveal'), id: EntryId });
 
-export const ContentRequestSchema = v.variant('type', [PageSummary, PageReveal]);
+/** Worker → content script (a keyboard shortcut): go to the next or previous mention and open its card. */
+const PageStepMention = v.strictObject({ type: v.literal('page/step-mention'), direction: v.picklist(['next', 'previous']) });
+
+export const ContentRequestSchema = v.variant('type', [PageSummary, PageReveal, PageStepMention]);
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 
 export interface EntityCount {
@@ -45,6 +48,8 @@ export interface WorkerReplies {
 export interface ContentReplies {
   'page/summary': PageSummaryReply;
   'page/reveal': boolean;
+  /** False when the page has no mention to go to (or the extension is off there). */
+  'page/step-mention': boolean;
 }
 
 export function ok<T>(value: T): Reply<T> {

@@ -30,6 +30,8 @@ export type CardEvent<T extends Target> =
   | { type: 'open'; target: T }
   | { type: 'enter-card' }
   | { type: 'leave-card' }
+  /** A click or focus inside the card: the reader is using it, so it stays until closed. */
+  | { type: 'engage-card' }
   | { type: 'grace-timer' }
   | { type: 'escape' }
   | { type: 'click-outside' };
@@ -58,9 +60,10 @@ export function cardStep<T extends Target>(state: CardState<T>, event: CardEvent
   switch (event.type) {
     case 'click-mention':
     case 'open':
+      // A pinned card is a dialog the reader asked for: focus moves into it (a hover preview never takes focus).
       return {
         state: { kind: 'open', target: event.target, pinned: true },
-        effects: [{ type: 'cancel-timer' }, { type: 'show', target: event.target, pinned: true, focus: event.type === 'open' }],
+        effects: [{ type: 'cancel-timer' }, { type: 'show', target: event.target, pinned: true, focus: true }],
       };
     case 'escape':
     case 'click-outside':
@@ -85,6 +88,12 @@ export function cardStep<T extends Target>(state: CardState<T>, event: CardEvent
           state: { kind: 'closing', target: state.target },
           effects: [{ type: 'start-timer', timer: 'grace', ms: GRACE_MS }],
         };
+      }
+      return stay;
+    case 'engage-card':
+      if (state.kind === 'open' && state.pinned) return stay;
+      if (state.kind === 'open' || state.kind === 'closing') {
+        return { state: { kind: 'open', target: state.target, pinned: true }, effects: [{ type: 'cancel-timer' }] };
       }
       return stay;
     case 'enter-card':

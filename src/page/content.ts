@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     matcher: compileMatcher(lexicon),
     cardStyles,
     reportFound: (ids) => askWorker({ type: 'mentions/found', ids }),
+    getEntries: (ids) => askWorker({ type: 'entries/get', ids }),
   });
   let settings: Settings = (await loadSettings(storage)).settings;
   const apply = () => (isSiteEnabled(settings, site) ? void controller.start() : controller.stop());
@@ -43,6 +44,10 @@ async function main(): Promise<void> {
         return Promise.resolve(ok({ site, enabled: isSiteEnabled(settings, site), mentions: controller.summary() }));
       case 'page/reveal':
         return Promise.resolve(ok(controller.reveal(request.id)));
+      case 'page/step-mention':
+        // Sent by the worker on a keyboard shortcut; a message from a tab is not one of those.
+        if (sender.tab !== undefined) return Promise.resolve(fail('page/step-mention comes from the extension, not a tab'));
+        return Promise.resolve(ok(controller.step(request.direction)));
     }
   });
 

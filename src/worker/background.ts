@@ -1,7 +1,8 @@
-// Background service worker: answers entry requests and keeps the per-tab badge. Holds no state that matters
-// across restarts: everything it serves comes from the bundled knowledge base.
-import browser, { type Runtime } from 'webextension-polyfill';
+// Background service worker: answers entry requests, keeps the per-tab badge and relays keyboard shortcuts to
+// the page. Holds no state that matters across restarts: everything it serves comes from the bundled knowledge base.
+import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { indexById, loadKnowledgeBase } from '../kb';
+import { handleCommand } from './commands';
 import { handleWorkerMessage } from './handlers';
 
 const entries = indexById(loadKnowledgeBase());
@@ -15,3 +16,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     setBadge: (tabId, text) => browser.action.setBadgeText({ tabId, text }),
   }),
 );
+
+browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+  void handleCommand(command, tab, {
+    activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+  });
+});

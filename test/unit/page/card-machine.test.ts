@@ -50,8 +50,41 @@ describe('card state machine', () => {
     expect(run([{ type: 'click-outside' }], pinned.state).effects).toContainEqual({ type: 'hide', restoreFocus: false });
   });
 
-  it('moves focus into a card opened from the popup or keyboard', () => {
+  it('moves focus into a pinned card (popup, keyboard or click), never into a hover preview', () => {
     expect(run([{ type: 'open', target: b }]).effects).toContainEqual({ type: 'show', target: b, pinned: true, focus: true });
+    expect(run([{ type: 'click-mention', target: b }]).effects).toContainEqual({ type: 'show', target: b, pinned: true, focus: true });
+    const hover = run([{ type: 'enter-mention', target: a }, { type: 'hover-timer' }]);
+    expect(hover.effects.filter((e) => e.type === 'show')).toEqual([{ type: 'show', target: a, pinned: false, focus: false }]);
+  });
+
+  it('pins a hover card the reader clicks or focuses into, even during the grace period', () => {
+    const hoverOpen: CardState<T> = { kind: 'open', target: a, pinned: false };
+    const engaged = run([{ type: 'engage-card' }], hoverOpen);
+    expect(engaged.state).toEqual({ kind: 'open', target: a, pinned: true });
+    expect(run([{ type: 'leave-card' }, { type: 'grace-timer' }], engaged.state).state.kind).toBe('open');
+
+    const rescued = run([{ type: 'leave-mention' }, { type: 'engage-card' }, { type: 'grace-timer' }], hoverOpen);
+    expect(rescued.state).toEqual({ kind: 'open', target: a, pinned: true });
+    expect(rescued.effects.at(-1)).toEqual({ type: 'cancel-timer' });
+    expect(rescued.effects.some((e) => e.type === 'hide')).toBe(false);
+  });
+
+  it('ignores engagement when no card is shown', () => {
+    expect(run([{ type: 'engage-card' }]).state).toEqual({ kind: 'closed' });
+    expect(run([{ type: 'engage-card' }], { kind: 'hovering', target: a }).state).toEqual({ kind: 'hovering', target: a });
+  });
+
+  it('keeps a pinned card while the pointer passes over other mentions', () => {
+    const pinned: CardState<T> = { kind: 'open', target: a, pinned: true };
+    const { state, effects } = run([{ type: 'enter-mention', target: b }, { type: 'hover-timer' }, { type: 'leave-mention' }], pinned);
+    expect(state).toEqual(pinned);
+    expect(effects).toEqual([]);
+  });
+
+  it('replaces a pinned card with another opened from the keyboard', () => {
+    const { state, effects } = run([{ type: 'open', target: b }], { kind: 'open', target: a, pinned: true });
+    expect(state).toEqual({ kind: 'open', target: b, pinned: true });
+    expect(effects).toContainEqual({ type: 'show', target: b, pinned: true, focus: true });
   });
 
   it('shows one card at a time: hovering another mention replaces a hover card', () => {
