@@ -68,6 +68,10 @@ export class CardHost {
 
   show(anchor: Range, content: CardContent, focus: boolean): void {
     const { host, root } = this.ensureHost();
+    // Where focus was, read before the popover is re-shown (hiding a popover that holds focus moves focus).
+    // Stepping from card to card keeps the place focus first came from, so closing returns there.
+    const active = this.doc.activeElement;
+    if (focus && active !== host) this.focusBefore = active;
     this.content = content;
     this.anchorElement = anchor.startContainer.parentElement;
     this.renderCard();
@@ -84,12 +88,7 @@ export class CardHost {
     host.showPopover();
     this.stopPositioning?.();
     this.stopPositioning = autoUpdate(rangeReference(anchor), host, () => this.place(anchor, host, root));
-    if (focus) {
-      const active = this.doc.activeElement;
-      // Stepping from card to card keeps the place focus came from, so closing returns there.
-      if (active !== host) this.focusBefore = active;
-      (root.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
-    }
+    if (focus) (root.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
   }
 
   update(content: CardContent): void {

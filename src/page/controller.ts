@@ -210,7 +210,13 @@ export class PageController {
   };
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
-    if (e.isTrusted && e.key === 'Escape' && this.cardState.kind !== 'closed') this.dispatch({ type: 'escape' });
+    if (!e.isTrusted || e.key !== 'Escape' || this.cardState.kind === 'closed') return;
+    if (this.cardState.kind !== 'hovering') {
+      // This Escape closes the card, and only the card: not also the page's dialog or lightbox beneath it.
+      e.preventDefault();
+      e.stopPropagation();
+    }
+    this.dispatch({ type: 'escape' });
   };
 
   /** Entering or leaving fullscreen moves what is visible and interactive; an open card closes. */

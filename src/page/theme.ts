@@ -52,7 +52,8 @@ export function chooseTheme(background: Rgba | null, systemDark: boolean): CardT
 
 /**
  * The first opaque-enough background colour on the way up from `start`. When nothing paints one, the canvas
- * shows through: white unless the page's colour scheme allows dark, in which case it follows the system (null).
+ * shows through: white for a light-only page, dark for a dark-only one, and the system's choice (null) for a
+ * page that allows both.
  */
 export function backgroundBehind(start: Element | null, win: Window, toRgba = (css: string) => parseComputedColor(css) ?? canvasColor(win, css)): Rgba | null {
   for (let el = start; el; el = el.parentElement) {
@@ -62,8 +63,11 @@ export function backgroundBehind(start: Element | null, win: Window, toRgba = (c
     const color = toRgba(style.backgroundColor);
     if (color && color.a >= OPAQUE_ENOUGH) return color;
   }
-  const scheme = win.getComputedStyle(win.document.documentElement).colorScheme;
-  return /\bdark\b/.test(scheme) ? null : { r: 255, g: 255, b: 255, a: 1 };
+  // The CSS property wins; where it is `normal`, a <meta name="color-scheme"> says what the page supports.
+  let scheme = win.getComputedStyle(win.document.documentElement).colorScheme ?? '';
+  if (!scheme || scheme === 'normal') scheme = win.document.querySelector?.('meta[name="color-scheme" i]')?.getAttribute('content') ?? '';
+  if (!/\bdark\b/.test(scheme)) return { r: 255, g: 255, b: 255, a: 1 };
+  return /\blight\b/.test(scheme) ? null : { r: 18, g: 18, b: 18, a: 1 };
 }
 
 let scratch: OffscreenCanvasRenderingContext2D | null | undefined;

@@ -69,7 +69,12 @@ describe('backgroundBehind', () => {
     expect(backgroundBehind(leaf as unknown as Element, win)).toEqual(white);
   });
 
-  it('leaves it to the system when the canvas may be dark, or an image is behind', () => {
+  it('sees a dark canvas on a page that is dark only', () => {
+    const { leaf, win } = chain({}, { colorScheme: 'dark' });
+    expect(relativeLuminance(backgroundBehind(leaf as unknown as Element, win)!)).toBeLessThan(DARK_BELOW);
+  });
+
+  it('leaves it to the system when the canvas may be either, or an image is behind', () => {
     expect(backgroundBehind(chain({}, { colorScheme: 'light dark' }).leaf as unknown as Element, chain({}, { colorScheme: 'light dark' }).win)).toBeNull();
     const withImage = chain({}, { backgroundImage: 'url(x.png)', backgroundColor: 'rgb(255, 255, 255)' }, {});
     expect(backgroundBehind(withImage.leaf as unknown as Element, withImage.win)).toBeNull();
