@@ -107,8 +107,8 @@ export class CardHost {
     this.stopPositioning = null;
     this.content = null;
     if (this.host?.matches(':popover-open')) this.host.hidePopover();
+    // The card's elements stay (hidden): the next card reuses them, which costs far less than building anew.
     this.host?.style.setProperty('display', 'none', 'important');
-    if (this.root) render(null, this.root);
     const back = this.focusBefore as (Element & { focus?(options?: FocusOptions): void }) | null;
     if (restoreFocus && back?.isConnected && typeof back.focus === 'function') back.focus({ preventScroll: true });
     this.focusBefore = null;
@@ -116,6 +116,7 @@ export class CardHost {
 
   destroy(): void {
     this.hide(false);
+    if (this.root) render(null, this.root);
     this.systemDark.removeEventListener('change', this.onSystemTheme);
     this.host?.remove();
     this.host = null;
@@ -129,7 +130,7 @@ export class CardHost {
     this.theme = chooseTheme(backgroundBehind(this.anchorElement, win), this.systemDark.matches);
     render(
       <Card
-        key={content.key}
+        cardKey={content.key}
         entry={content.entry}
         error={content.error}
         theme={this.theme}
@@ -159,7 +160,9 @@ export class CardHost {
           padding: EDGE_PX,
           apply: ({ availableHeight }) => {
             const card = root.querySelector('.card') as HTMLElement | null;
-            card?.style.setProperty('--cc-available-height', `${Math.max(MIN_HEIGHT_PX, Math.floor(availableHeight))}px`);
+            const value = `${Math.max(MIN_HEIGHT_PX, Math.floor(availableHeight))}px`;
+            // Written only when it changes: each write costs a second style and layout pass before the paint.
+            if (card && card.style.getPropertyValue('--cc-available-height') !== value) card.style.setProperty('--cc-available-height', value);
           },
         }),
       ],

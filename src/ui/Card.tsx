@@ -12,6 +12,8 @@ export { MAX_FACTS } from './CardSections';
 export type CardTheme = 'light' | 'dark';
 
 export interface CardProps {
+  /** Identifies the mention the card was opened for: a new one starts with no related entries opened. */
+  cardKey: string;
   /** The entry of the mention the card was opened for; null while it loads or when it failed. */
   entry: Entry | null;
   /** Shown instead of the entry when it could not be loaded. */
@@ -24,10 +26,11 @@ export interface CardProps {
   onClose(): void;
 }
 
-export function Card({ entry, error, theme, lookup, requestEntries, onClose }: CardProps) {
-  // Related entries opened in this card, newest last. The host gives each mention its own Card (a key), so
-  // the trail starts empty for every mention.
-  const [trail, setTrail] = useState<Entry[]>([]);
+export function Card({ cardKey, entry, error, theme, lookup, requestEntries, onClose }: CardProps) {
+  // Related entries opened in this card, newest last, for the mention `cardKey`. Kept as state rather than
+  // reset by remounting: the next card then reuses this one's elements, which is much cheaper to show.
+  const [opened, setOpened] = useState<{ cardKey: string; trail: Entry[] }>({ cardKey, trail: [] });
+  const trail = opened.cardKey === cardKey ? opened.trail : [];
   const titleRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const shown = trail.at(-1) ?? entry;
@@ -41,7 +44,7 @@ export function Card({ entry, error, theme, lookup, requestEntries, onClose }: C
   }, [shown]);
   const go = (next: Entry[]) => {
     moved.current = true;
-    setTrail(next);
+    setOpened({ cardKey, trail: next });
   };
 
   return (

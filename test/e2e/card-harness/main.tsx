@@ -16,7 +16,7 @@ let renders = 0;
 (window as unknown as { showCard(options: { id: string | null; theme: CardTheme; error?: string }): void }).showCard = ({ id, theme, error }) => {
   render(
     <Card
-      key={String(renders++)}
+      cardKey={String(renders++)}
       entry={id ? (kb.get(id) ?? null) : null}
       error={error}
       theme={theme}

@@ -53,6 +53,7 @@ function renderCard(entry: Entry | null, options: { error?: string; theme?: Card
   act(() => {
     render(
       <Card
+        cardKey="a"
         entry={entry}
         error={options.error}
         theme={options.theme ?? 'light'}
@@ -140,6 +141,19 @@ describe('Card', () => {
     expect(title().textContent).toBe('NATO');
     expect(buttonNamed('Back to')).toBeUndefined();
     expect(document.activeElement).toBe(title());
+  });
+
+  it('starts with no related entry opened when it is shown for another mention', () => {
+    const root = document.createElement('div');
+    const props = { entry: nato, theme: 'light' as const, lookup: (id: string) => entries.get(id), requestEntries() {}, onClose() {} };
+    act(() => render(<Card cardKey="first" {...props} />, root));
+    act(() => (root.querySelector('.card-related-list button') as HTMLElement).click());
+    expect(root.querySelector('#cc-card-title')!.textContent).toBe('Ukraine');
+    act(() => render(<Card cardKey="first" {...props} />, root)); // same mention, rendered again: stays
+    expect(root.querySelector('#cc-card-title')!.textContent).toBe('Ukraine');
+    act(() => render(<Card cardKey="second" {...props} />, root));
+    expect(root.querySelector('#cc-card-title')!.textContent).toBe('NATO');
+    expect(root.querySelector('.card-back')).toBeNull();
   });
 
   it('draws a timeline in date order, with the same events as a list', () => {
