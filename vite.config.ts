@@ -50,6 +50,8 @@ export default defineConfig(({ mode }) => {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
       sourcemap: false,
+      // Vite's modulepreload polyfill would add a fetch() to the popup; extension pages need no polyfill.
+      modulePreload: { polyfill: false },
       target: 'es2022',
     },
     server: { port: 5173, strictPort: true },

@@ -1,6 +1,5 @@
 declare module 'virtual:lexicon' {
-  import type { Lexicon } from './match/lexicon';
-  const lexicon: Lexicon;
+  const lexicon: import('./match/lexicon').Lexicon;
   export default lexicon;
 }
 declare module '*.css?inline' {

@@ -1,5 +1,5 @@
 // Builds the matcher's lexicon from validated entries. Runs at build time (vite.config.ts) and in the CLI.
-import { isAcronym, type Lexicon } from '../match/lexicon';
+import { isAcronym, lexiconAlias, type Lexicon } from '../match/lexicon';
 import type { Entry } from './schema';
 
 export function buildLexicon(entries: readonly Entry[]): Lexicon {
@@ -7,11 +7,13 @@ export function buildLexicon(entries: readonly Entry[]): Lexicon {
   entries.forEach((entry, index) => {
     lexicon.entities.push(entry.id);
     for (const alias of entry.aliases) {
-      lexicon.aliases.push({
-        text: alias.text,
-        entity: index,
-        caseSensitive: alias.caseSensitive ?? isAcronym(alias.text),
-      });
+      lexicon.aliases.push(
+        lexiconAlias(index, {
+          text: alias.text,
+          caseSensitive: alias.caseSensitive ?? isAcronym(alias.text),
+          ...alias.context,
+        }),
+      );
     }
   });
   return lexicon;

@@ -62,6 +62,22 @@ export const TimelineItemSchema = v.strictObject({
   source: v.string(),
 });
 
+const Words = v.pipe(v.array(Text), v.minLength(1, 'needs at least one word'));
+
+/**
+ * When an alias is a mention. Rules are data so that knowledge-base authors can fix a misreading without code:
+ * "chicken Kiev" is `notAfter: ['chicken']` on Kyiv's "Kiev"; "Vilnius" as the summit is
+ * `requires: ['summit', ...]` on the summit's "Vilnius" alias, while the city keeps "Vilnius" as its default.
+ */
+export const AliasContextSchema = v.strictObject({
+  /** At least one of these words must appear in the surrounding text (the paragraph). */
+  requires: v.optional(Words),
+  /** Not a mention when the word right before it is one of these. */
+  notAfter: v.optional(Words),
+  /** Not a mention when the word right after it is one of these. */
+  notBefore: v.optional(Words),
+});
+
 export const AliasSchema = v.strictObject({
   text: Text,
   lang: v.picklist(ALIAS_LANGS, 'must be one of ' + ALIAS_LANGS.join(', ')),
@@ -70,6 +86,7 @@ export const AliasSchema = v.strictObject({
    * otherwise, so that "map" is never the Membership Action Plan.
    */
   caseSensitive: v.optional(v.boolean()),
+  context: v.optional(AliasContextSchema),
 });
 
 export const EntrySchema = v.strictObject({
@@ -94,6 +111,7 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type TimelineItem = v.InferOutput<typeof TimelineItemSchema>;
 export type Alias = v.InferOutput<typeof AliasSchema>;
+export type AliasContext = v.InferOutput<typeof AliasContextSchema>;
 export type Entry = v.InferOutput<typeof EntrySchema>;
 /** What an author writes: the same shape, before validation. */
 export type EntryInput = v.InferInput<typeof EntrySchema>;

@@ -54,7 +54,7 @@ export function validateEntries(raw: readonly unknown[]): KbResult {
     ids.add(e.id);
   }
 
-  const aliasOwner = new Map<string, string>();
+  const aliasOwners = new Map<string, { entry: string; conditional: boolean }[]>();
   for (const e of entries) {
     e.related.forEach((id, i) => {
       if (!ids.has(id)) problems.push({ entry: e.id, field: `related.${i}`, message: `unknown entry id "${id}"` });
@@ -79,15 +79,23 @@ export function validateEntries(raw: readonly unknown[]): KbResult {
       }
     });
     e.aliases.forEach((a, i) => {
+      // An alias may belong to several entries only when context decides: every owner but one (the default
+      // reading) must say which words it `requires`.
       const key = aliasKey(a.text, a.caseSensitive);
-      const owner = aliasOwner.get(key);
-      if (owner !== undefined) {
+      const owners = aliasOwners.get(key) ?? [];
+      const clash = owners.find((o) => o.entry === e.id || (!o.conditional && !a.context?.requires));
+      if (clash) {
         problems.push({
           entry: e.id,
           field: `aliases.${i}.text`,
-          message: `alias "${a.text}" is already an alias of "${owner}"`,
+          message:
+            clash.entry === e.id
+              ? `alias "${a.text}" appears twice in this entry`
+              : `alias "${a.text}" is already an alias of "${clash.entry}"; give one of them context.requires to tell them apart`,
         });
-      } else aliasOwner.set(key, e.id);
+      }
+      owners.push({ entry: e.id, conditional: !!a.context?.requires });
+      aliasOwners.set(key, owners);
     });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, entries };

@@ -36,10 +36,9 @@ export function foldUnit(code: number): number {
 
 /** Folds only punctuation variants, keeping letter case: the comparison for case-sensitive aliases. */
 export function foldPunctuation(text: string): string {
-  let out = '';
-  for (const ch of text) out += PUNCTUATION_FOLDS[ch] ?? ch;
-  return out;
+  return text.replace(PUNCTUATION, (ch) => PUNCTUATION_FOLDS[ch]!);
 }
+const PUNCTUATION = new RegExp(`[${Object.keys(PUNCTUATION_FOLDS).join('')}]`, 'g');
 
 export function foldText(text: string): string {
   let out = '';

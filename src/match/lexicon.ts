@@ -1,13 +1,44 @@
 // The alias lexicon: everything the matcher needs and nothing more. It is generated from the knowledge base
-// at build time (virtual:lexicon) so that the content script never carries entry bodies.
+// at build time (virtual:lexicon) so that the content script never carries entry bodies, and it is already
+// folded (fold.ts) so that a page load spends no time on it before building the automaton.
+import { foldPunctuation, foldText } from './fold';
 
 export interface LexiconAlias {
-  /** The alias as written in the knowledge base. */
-  text: string;
+  /** The alias, folded: what the automaton matches. */
+  folded: string;
   /** Index into `Lexicon.entities`. */
   entity: number;
-  /** When true the letter case of the page text must equal the alias's (NATO, not "nato"). */
+  /**
+   * Present when letter case must match (NATO, not "nato"): the alias with only punctuation folded, compared
+   * with the page text's words.
+   */
+  exact?: string;
+  /** Folded words of which one must appear in the surrounding text (the alias is ambiguous without them). */
+  requires?: string[];
+  /** Folded words: not a mention right after one of these ("chicken Kiev"). */
+  notAfter?: string[];
+  /** Folded words: not a mention right before one of these. */
+  notBefore?: string[];
+}
+
+export interface AliasSpec {
+  text: string;
   caseSensitive: boolean;
+  requires?: string[];
+  notAfter?: string[];
+  notBefore?: string[];
+}
+
+const foldWords = (words: string[] | undefined) => words?.map((w) => foldText(w).replace(/\s+/g, ' '));
+
+/** The lexicon form of one alias. */
+export function lexiconAlias(entity: number, spec: AliasSpec): LexiconAlias {
+  const alias: LexiconAlias = { folded: foldText(spec.text), entity };
+  if (spec.caseSensitive) alias.exact = foldPunctuation(spec.text);
+  if (spec.requires) alias.requires = foldWords(spec.requires);
+  if (spec.notAfter) alias.notAfter = foldWords(spec.notAfter);
+  if (spec.notBefore) alias.notBefore = foldWords(spec.notBefore);
+  return alias;
 }
 
 export interface Lexicon {

@@ -10,7 +10,10 @@ import { createHighlightMarker, supportsHighlights, type Marker } from './highli
 import { mentionAt } from './hit-test';
 import { MentionStore, type PageMention } from './mention-store';
 import { stepIndex, type StepDirection } from './mention-nav';
-import { pageYielder, Scanner } from './scanner';
+import { FlushPacer } from './flush-pacer';
+import { pageYielder, Scanner, type ScanMetrics } from './scanner';
+import { isShown } from './text-nodes';
+import { visibleParagraphs } from './visible';
 
 export interface ControllerDeps {
   win: Window;
@@ -20,6 +23,20 @@ export interface ControllerDeps {
   reportFound(ids: string[]): Promise<Entry[]>;
   /** Entries by id (related entries, which the page may not mention). */
   getEntries(ids: string[]): Promise<Entry[]>;
+  /** Measurements for the benchmark; the extension passes none. */
+  metrics?: ControllerMetrics;
+}
+
+export interface ControllerMetrics extends ScanMetrics {
+  /** The part of the page in view is marked. */
+  visibleDone?(): void;
+  /** A rescan after page changes finished. */
+  flushDone?(): void;
+}
+
+/** The Navigation API (Chromium), which reports same-document navigations of single-page apps. */
+function navigationOf(win: Window): EventTarget | undefined {
+  return (win as { navigation?: EventTarget }).navigation;
 }
 
 interface CardTarget {
@@ -27,7 +44,12 @@ interface CardTarget {
   mention: PageMention;
 }
 
-const NO_MARKS: Marker = { add() {}, delete() {}, clear() {}, setActive() {} };
+/**
+ * Every browser the extension supports has the Custom Highlight API (Chrome 105, Firefox 140; the manifest
+ * asks for Chrome 125 and Firefox 142), so no wrapping fallback is shipped: without the API nothing is
+ * marked, and mentions stay reachable from the popup.
+ */
+const NO_MARKS: Marker = { add() {}, delete() {}, clear() {}, setActive() {}, styleShadowRoot() {} };
 
 export class PageController {
   private readonly doc: Document;
@@ -44,6 +66,8 @@ export class PageController {
   private pendingPointer: { x: number; y: number } | null = null;
   private readonly pendingRoots = new Set<Node>();
   private flushScheduled = false;
+  private readonly pacer: FlushPacer;
+  private readonly shadowRoots: ShadowRoot[] = [];
   private reportedIds = '';
   private readonly keys = new WeakMap<PageMention, string>();
   private nextKey = 0;
@@ -58,7 +82,10 @@ export class PageController {
       marker: this.marker,
       now: () => deps.win.performance.now(),
       yieldToPage: pageYielder(deps.win),
+      onShadowRoot: (root) => this.watchShadowRoot(root),
+      metrics: deps.metrics,
     });
+    this.pacer = new FlushPacer(() => deps.win.performance.now());
     this.card = new CardHost(this.doc, deps.cardStyles, {
       onClose: () => this.dispatch({ type: 'escape' }),
       onPointerEnter: () => this.dispatch({ type: 'enter-card' }),
@@ -82,7 +109,14 @@ export class PageController {
     this.doc.addEventListener('click', this.onClick, true);
     this.doc.addEventListener('keydown', this.onKeyDown, true);
     this.doc.addEventListener('fullscreenchange', this.onFullscreenChange);
-    await this.scanner.scan([this.doc.body ?? this.doc.documentElement]);
+    this.deps.win.addEventListener('popstate', this.onNavigate);
+    navigationOf(this.deps.win)?.addEventListener('navigatesuccess', this.onNavigate);
+    // The part in view first, then the rest of the page, skipping what the first pass did.
+    const done = new WeakSet<Text>();
+    await this.scanner.scan(visibleParagraphs(this.doc), { record: done });
+    this.deps.metrics?.visibleDone?.();
+    if (!this.running) return;
+    await this.scanner.scan([this.doc.body ?? this.doc.documentElement], { skip: done });
     if (this.running) await this.report();
   }
 
@@ -95,6 +129,9 @@ export class PageController {
     this.doc.removeEventListener('click', this.onClick, true);
     this.doc.removeEventListener('keydown', this.onKeyDown, true);
     this.doc.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    this.deps.win.removeEventListener('popstate', this.onNavigate);
+    navigationOf(this.deps.win)?.removeEventListener('navigatesuccess', this.onNavigate);
+    this.shadowRoots.length = 0;
     this.clearCardTimer();
     this.cardState = { kind: 'closed' };
     this.card.destroy();
@@ -105,13 +142,14 @@ export class PageController {
     void this.report();
   }
 
+  /** What the reader can see mentioned (hidden text is matched, but neither listed nor revealed). */
   summary(): EntityCount[] {
-    return this.store.counts();
+    return this.store.counts(isShown);
   }
 
   /** Scrolls to the first mention of an entity and opens its card with focus in it. */
   reveal(id: string): boolean {
-    const mention = this.store.inDocumentOrder().find((m) => m.entity === id);
+    const mention = this.store.inDocumentOrder().find((m) => m.entity === id && isShown(m.node));
     if (!mention) return false;
     mention.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     this.dispatch({ type: 'open', target: this.targetFor(mention) });
@@ -156,27 +194,49 @@ export class PageController {
     }
   }
 
+  private watchShadowRoot(root: ShadowRoot): void {
+    this.marker.styleShadowRoot(root);
+    this.shadowRoots.push(root);
+    // Mutation observers do not see into shadow roots: each open one gets the same observer.
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Single-page apps change the page without loading a new one: close the card and recheck everything. */
+  private readonly onNavigate = (): void => {
+    if (this.cardState.kind !== 'closed') this.dispatch({ type: 'escape' });
+    this.pendingRoots.add(this.doc.body ?? this.doc.documentElement);
+    this.scheduleFlush();
+  };
+
   private onMutations(records: MutationRecord[]): void {
     for (const r of records) {
       if (r.type === 'characterData') this.pendingRoots.add(r.target);
       else r.addedNodes.forEach((n) => this.pendingRoots.add(n));
       if (r.removedNodes.length > 0) this.pendingRoots.add(this.doc); // marker for "check detached nodes"
     }
-    if (!this.flushScheduled) {
-      this.flushScheduled = true;
-      // Batched per frame: a page that mutates in a loop costs one rescan per frame, not one per change.
-      this.deps.win.requestAnimationFrame(() => void this.flush());
-    }
+    this.scheduleFlush();
+  }
+
+  /** Batched per frame, and paced when the page keeps changing (see FlushPacer). */
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    const delay = this.pacer.delay();
+    const onFrame = () => this.deps.win.requestAnimationFrame(() => void this.flush());
+    if (delay === 0) onFrame();
+    else setTimeout(onFrame, delay);
   }
 
   private async flush(): Promise<void> {
     this.flushScheduled = false;
     if (!this.running) return;
+    this.pacer.flushed();
     const roots = [...this.pendingRoots];
     this.pendingRoots.clear();
     if (roots.includes(this.doc)) for (const n of this.store.detachedNodes()) this.scanner.unmark(n);
     await this.scanner.scan(roots.filter((n) => n !== this.doc));
     if (this.cardState.kind !== 'closed' && !this.cardState.target.mention.node.isConnected) this.dispatch({ type: 'escape' });
+    this.deps.metrics?.flushDone?.();
     await this.report();
   }
 

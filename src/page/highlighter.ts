@@ -9,6 +9,8 @@ export interface Marker {
   clear(): void;
   /** The mention whose card is open, drawn more strongly. */
   setActive(range: Range | null): void;
+  /** Makes marks visible inside an open shadow root (document style sheets do not reach into it). */
+  styleShadowRoot(root: ShadowRoot): void;
 }
 
 function randomName(): string {
@@ -34,6 +36,7 @@ export function createHighlightMarker(doc: Document): Marker {
       `::highlight(${activeName}){background-color:rgba(255,170,0,.55)}`,
   );
   let attached = false;
+  const shadowRoots: ShadowRoot[] = [];
   function attach(): void {
     // Re-registers when the page removed our highlights or sheet; cheap when nothing changed.
     if (win.CSS.highlights.get(name) !== marks) win.CSS.highlights.set(name, marks);
@@ -56,7 +59,13 @@ export function createHighlightMarker(doc: Document): Marker {
       win.CSS.highlights.delete(name);
       win.CSS.highlights.delete(activeName);
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      for (const root of shadowRoots.splice(0)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
       attached = false;
+    },
+    styleShadowRoot(root) {
+      if (root.adoptedStyleSheets.includes(sheet)) return;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      shadowRoots.push(root);
     },
     setActive(range) {
       active.clear();

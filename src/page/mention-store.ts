@@ -8,10 +8,18 @@ export interface PageMention extends Mention {
 
 export class MentionStore {
   private readonly byNode = new Map<Text, PageMention[]>();
+  private count = 0;
+
+  /** The number of mentions held. */
+  get size(): number {
+    return this.count;
+  }
 
   set(node: Text, mentions: PageMention[]): void {
-    if (mentions.length > 0) this.byNode.set(node, mentions);
-    else this.byNode.delete(node);
+    this.delete(node);
+    if (mentions.length === 0) return;
+    this.byNode.set(node, mentions);
+    this.count += mentions.length;
   }
 
   get(node: Text): readonly PageMention[] {
@@ -21,11 +29,13 @@ export class MentionStore {
   delete(node: Text): PageMention[] {
     const old = this.byNode.get(node) ?? [];
     this.byNode.delete(node);
+    this.count -= old.length;
     return old;
   }
 
   clear(): void {
     this.byNode.clear();
+    this.count = 0;
   }
 
   /** Nodes that left the document (their marks must go too). */
@@ -41,10 +51,10 @@ export class MentionStore {
     return nodes.flatMap((n) => this.byNode.get(n)!);
   }
 
-  /** Distinct entities with their mention counts, in order of first mention. */
-  counts(): { id: string; count: number }[] {
+  /** Distinct entities with their mention counts, in order of first mention; `shown` filters the nodes. */
+  counts(shown: (node: Text) => boolean = () => true): { id: string; count: number }[] {
     const counts = new Map<string, number>();
-    for (const m of this.inDocumentOrder()) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    for (const m of this.inDocumentOrder()) if (shown(m.node)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     return [...counts].map(([id, count]) => ({ id, count }));
   }
 

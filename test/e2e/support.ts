@@ -161,6 +161,23 @@ export async function waitForCard(page: Page, present = true): Promise<AxDialog 
   }
 }
 
+/**
+ * Switches the extension off or on for a site the way the popup does, by writing the stored settings
+ * (from the service worker, so that no popup page is needed for each of many pages).
+ */
+export async function setSiteEnabled(browser: ExtensionBrowser, site: string, enabled: boolean): Promise<void> {
+  await browser.worker.evaluate(
+    async ([host, on]) => {
+      const key = 'settings';
+      const stored = (await chrome.storage.sync.get(key))[key] ?? { version: 1, values: {} };
+      const sites: string[] = (stored.values.disabledSites ?? []).filter((s: string) => s !== host);
+      if (!on) sites.push(host);
+      await chrome.storage.sync.set({ [key]: { ...stored, values: { ...stored.values, disabledSites: sites } } });
+    },
+    [site, enabled] as const,
+  );
+}
+
 /** The tab id of a page, read in the service worker while that page is the active tab. */
 export async function activeTabId(h: Harness, page: Page): Promise<number> {
   await page.bringToFront();

@@ -5,6 +5,14 @@ import type { EntryInput } from '../schema';
 
 const CHECKED = '2026-11-26';
 
+/** Words that make a bare "Vilnius" the 2023 summit rather than the city, in the languages we match. */
+const SUMMIT_WORDS = [
+  'summit', 'summiteers', 'communiqué', 'communique', 'NATO leaders', 'allied leaders', 'Allies', 'Alliance',
+  'NATO', 'Nato', 'НАТО', 'OTAN', 'Stoltenberg', 'NATO–Ukraine Council',
+  'саміт', 'саміту', 'саміті', 'саммит', 'саммита', 'саммите', 'viršūnių', 'szczyt', 'szczytu', 'szczycie',
+  'Gipfel', 'Gipfeltreffen', 'sommet',
+];
+
 // Sources used by more than one entry (each entry still lists the sources it cites).
 const SRC = {
   natoTreatyText: {
@@ -18,12 +26,6 @@ const SRC = {
     url: 'https://en.wikipedia.org/wiki/2025_The_Hague_NATO_summit',
     title: '2025 The Hague NATO summit',
     publisher: 'Wikipedia',
-  },
-  msc2026: {
-    id: 'nato-msc-2026',
-    url: 'https://www.miragenews.com/nato-strongest-since-cold-war-says-secretary-1620489',
-    title: 'NATO Strongest Since Cold War, Says Secretary General',
-    publisher: 'Mirage News',
   },
   vilniusSummitWiki: {
     id: 'vilnius-summit-wikipedia',
@@ -62,12 +64,6 @@ const SRC = {
     title: 'Bucharest Summit Declaration',
     publisher: 'NATO',
   },
-  britannicaKyiv: {
-    id: 'britannica-kyiv',
-    url: 'https://britannica.com/summary/Kyiv',
-    title: 'Kyiv summary',
-    publisher: 'Encyclopaedia Britannica',
-  },
   guardianLithuania: {
     id: 'guardian-lithuania-factfile',
     url: 'https://www.theguardian.com/world/2004/apr/19/eu.politics7',
@@ -85,18 +81,57 @@ export const coreEntries: EntryInput[] = [
     wikipedia: 'NATO',
     wikidata: 'Q7184',
     aliases: [
+      // French news writes the acronym as a word.
+      { text: 'Otan', lang: 'fr', caseSensitive: true },
+      // Capitalised "Alliance" in other languages: NATO in a text that names NATO.
+      { text: 'Альянс', lang: 'uk', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Альянсу', lang: 'uk', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Альянсі', lang: 'uk', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Альянсом', lang: 'uk', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Альянса', lang: 'ru', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Альянсе', lang: 'ru', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Aljansas', lang: 'lt', caseSensitive: true },
+      { text: 'Aljanso', lang: 'lt', caseSensitive: true },
+      { text: 'Aljanse', lang: 'lt', caseSensitive: true },
+      { text: 'Sojusz', lang: 'pl', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Sojuszu', lang: 'pl', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Sojuszem', lang: 'pl', caseSensitive: true, context: { requires: ['NATO', 'Nato', 'НАТО', 'OTAN', 'Otan', 'North Atlantic', 'Allies'] } },
+      { text: 'Sojuszu Północnoatlantyckiego', lang: 'pl' },
+      { text: 'Sojuszem Północnoatlantyckim', lang: 'pl' },
       { text: 'NATO', lang: 'en' },
       { text: 'Nato', lang: 'en', caseSensitive: true },
       { text: 'North Atlantic Treaty Organization', lang: 'en' },
       { text: 'North Atlantic Treaty Organisation', lang: 'en' },
       { text: 'North Atlantic Alliance', lang: 'en' },
       { text: 'Atlantic Alliance', lang: 'en' },
+      // NATO's own texts say "the Alliance"; elsewhere it names other alliances ("Star Alliance", "Rebel Alliance").
+      {
+        text: 'Alliance',
+        lang: 'en',
+        caseSensitive: true,
+        context: { requires: ['NATO', 'Nato', 'OTAN', 'Otan', 'North Atlantic', 'Allies', 'Allied'], notAfter: ['Star', 'Rebel', 'Grand', 'Holy', 'Oneworld', 'SkyTeam'] },
+      },
+      // Ukrainian and Russian: one alias for both (same spelling; all capitals, so case-sensitive).
+      { text: 'НАТО', lang: 'uk' },
+      { text: 'Організація Північноатлантичного договору', lang: 'uk' },
+      { text: 'Північноатлантичний альянс', lang: 'uk' },
+      { text: 'Північноатлантичного альянсу', lang: 'uk' },
+      { text: 'Организация Североатлантического договора', lang: 'ru' },
+      { text: 'Североатлантический альянс', lang: 'ru' },
+      { text: 'Североатлантического альянса', lang: 'ru' },
+      // Lithuanian (the acronym itself is "NATO", as in English).
+      { text: 'Šiaurės Atlanto sutarties organizacija', lang: 'lt' },
+      { text: 'Šiaurės Atlanto aljansas', lang: 'lt' },
+      { text: 'Šiaurės Atlanto aljanso', lang: 'lt' },
+      // Polish.
+      { text: 'Organizacja Traktatu Północnoatlantyckiego', lang: 'pl' },
+      { text: 'Sojusz Północnoatlantycki', lang: 'pl' },
+      // German ("Nordatlantikpakt" names the 1949 treaty, so it belongs to north-atlantic-treaty).
+      { text: 'Organisation des Nordatlantikvertrags', lang: 'de' },
+      // French.
       { text: 'OTAN', lang: 'fr' },
       { text: "Organisation du traité de l'Atlantique nord", lang: 'fr' },
-      { text: 'НАТО', lang: 'uk' },
-      { text: 'Organizacja Traktatu Północnoatlantyckiego', lang: 'pl' },
-      { text: 'Organisation des Nordatlantikvertrags', lang: 'de' },
-      { text: 'Šiaurės Atlanto sutarties organizacija', lang: 'lt' },
+      { text: 'Alliance atlantique', lang: 'fr' },
     ],
     summary:
       'A military and political alliance of European and North American states, set up under the North Atlantic ' +
@@ -115,19 +150,30 @@ export const coreEntries: EntryInput[] = [
         source: 'nato-hq-wikipedia',
       },
       { label: 'Members', value: '32 countries', changeable: true, asOf: '2025-06-25', source: 'hague-summit-2025' },
-      { label: '32nd member', value: 'Sweden, which joined on 7 March 2024', date: '2024-03-07', source: 'sweden-accession' },
-      { label: 'Secretary General', value: 'Mark Rutte', changeable: true, asOf: '2026-02-14', source: 'nato-msc-2026' },
+      {
+        label: 'Newest member',
+        value: 'Sweden, which joined on 7 March 2024, the most recent accession',
+        date: '2024-03-07',
+        source: 'nato-wikipedia',
+      },
+      {
+        label: 'Secretary General',
+        value: 'Mark Rutte',
+        changeable: true,
+        asOf: '2026-01-26',
+        source: 'nato-rutte-sede-2026',
+      },
       {
         label: 'Secretary General since',
-        value: 'Mark Rutte succeeded Jens Stoltenberg on 1 October 2024',
+        value: 'Mark Rutte took over from Jens Stoltenberg on 1 October 2024',
         date: '2024-10-01',
-        source: 'rutte-takes-office',
+        source: 'dw-rutte-takes-over',
       },
     ],
     timeline: [
       { date: '1949-04-04', text: 'Twelve countries sign the North Atlantic Treaty in Washington.', source: 'nato-treaty-text' },
-      { date: '2024-03-07', text: 'Sweden joins as the 32nd member.', source: 'sweden-accession' },
-      { date: '2024-10-01', text: 'Mark Rutte takes over as Secretary General.', source: 'rutte-takes-office' },
+      { date: '2024-03-07', text: 'Sweden joins, the most recent country to do so.', source: 'nato-wikipedia' },
+      { date: '2024-10-01', text: 'Mark Rutte takes over as Secretary General.', source: 'dw-rutte-takes-over' },
     ],
     related: ['north-atlantic-treaty', 'vilnius-summit-2023', 'ukraine-nato-relations', 'membership-action-plan', 'lithuania'],
     sources: [
@@ -140,18 +186,24 @@ export const coreEntries: EntryInput[] = [
       },
       SRC.hague2025,
       {
-        id: 'sweden-accession',
-        url: 'https://en.difesaonline.it/evidenza/eventi/la-nato-conta-ora-32-paesi',
-        title: 'NATO now has 32 countries',
-        publisher: 'Difesa Online',
+        id: 'nato-wikipedia',
+        url: 'https://en.wikipedia.org/wiki/NATO',
+        title: 'NATO',
+        publisher: 'Wikipedia',
       },
       {
-        id: 'rutte-takes-office',
-        url: 'https://menafn.com/1108736531/Former-Dutch-PM-Mark-Rutte-Takes-Over-As-NATO-Chief',
-        title: 'Former Dutch PM Mark Rutte Takes Over As NATO Chief',
-        publisher: 'MENAFN',
+        id: 'dw-rutte-takes-over',
+        url: 'https://www.dw.com/en/mark-rutte-takes-over-as-nato-chief/a-70371118',
+        title: 'Mark Rutte takes over as NATO chief',
+        publisher: 'Deutsche Welle',
       },
-      SRC.msc2026,
+      {
+        id: 'nato-rutte-sede-2026',
+        url: 'https://www.nato.int/en/news-and-events/events/transcripts/2026/01/26/remarks-by-nato-secretary-general-mark-rutte-at-the-meeting-of-the-european-parliaments-committee-on-security-and-defence',
+        title:
+          "Remarks by NATO Secretary General Mark Rutte at the meeting of the European Parliament's Committee on Security and Defence",
+        publisher: 'NATO',
+      },
     ],
     asOf: CHECKED,
   },
@@ -166,12 +218,14 @@ export const coreEntries: EntryInput[] = [
       { text: 'North Atlantic Treaty', lang: 'en' },
       { text: 'Washington Treaty', lang: 'en' },
       { text: 'NATO Treaty', lang: 'en' },
-      { text: "Traité de l'Atlantique Nord", lang: 'fr' },
-      { text: 'Nordatlantikvertrag', lang: 'de' },
-      { text: 'Traktat Północnoatlantycki', lang: 'pl' },
       { text: 'Північноатлантичний договір', lang: 'uk' },
       { text: 'Североатлантический договор', lang: 'ru' },
       { text: 'Šiaurės Atlanto sutartis', lang: 'lt' },
+      { text: 'Traktat Północnoatlantycki', lang: 'pl' },
+      // German: both names of the 1949 treaty.
+      { text: 'Nordatlantikvertrag', lang: 'de' },
+      { text: 'Nordatlantikpakt', lang: 'de' },
+      { text: "Traité de l'Atlantique Nord", lang: 'fr' },
     ],
     summary:
       'The founding document of NATO, signed in Washington in April 1949 by twelve states. It holds the Article 5 ' +
@@ -183,7 +237,7 @@ export const coreEntries: EntryInput[] = [
         value: '12: Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Netherlands, Norway, Portugal, UK, US',
         source: 'archives-featured-document',
       },
-      { label: 'Entered into force', value: '24 August 1949', date: '1949-08-24', source: 'military-wiki-treaty' },
+      { label: 'Entered into force', value: '24 August 1949', date: '1949-08-24', source: 'north-atlantic-treaty-wikipedia' },
       {
         label: 'Article 5',
         value: 'Collective defence: an armed attack on any Party in Europe or North America is treated as one on all',
@@ -216,10 +270,10 @@ export const coreEntries: EntryInput[] = [
         publisher: 'U.S. National Archives and Records Administration',
       },
       {
-        id: 'military-wiki-treaty',
-        url: 'https://military-history.fandom.com/wiki/North_Atlantic_Treaty',
+        id: 'north-atlantic-treaty-wikipedia',
+        url: 'https://en.wikipedia.org/wiki/North_Atlantic_Treaty',
         title: 'North Atlantic Treaty',
-        publisher: 'Military Wiki (Fandom)',
+        publisher: 'Wikipedia',
       },
     ],
     asOf: CHECKED,
@@ -240,12 +294,48 @@ export const coreEntries: EntryInput[] = [
       { text: 'NATO Vilnius summit', lang: 'en' },
       { text: 'NATO summit in Vilnius', lang: 'en' },
       { text: '2023 NATO summit', lang: 'en' },
+      // "Vilnius" alone is the summit in a text about the summit ("Allies will decide in Vilnius"), and the
+      // city otherwise: the city keeps these words as its default reading.
+      ...(
+        [['Vilnius', 'en'], ['Vilniuje', 'lt'], ['Вільнюсі', 'uk'], ['Вильнюсе', 'ru'], ['Wilnie', 'pl']] as const
+      ).map(([text, lang]) => ({ text, lang, context: { requires: SUMMIT_WORDS, notBefore: ['University'] } })),
+      // Ukrainian: nominative, genitive and locative forms news uses ("на саміті НАТО у Вільнюсі").
       { text: 'саміт НАТО у Вільнюсі', lang: 'uk' },
+      { text: 'саміту НАТО у Вільнюсі', lang: 'uk' },
+      { text: 'саміті НАТО у Вільнюсі', lang: 'uk' },
+      { text: 'саміт у Вільнюсі', lang: 'uk' },
+      { text: 'Вільнюський саміт', lang: 'uk' },
+      { text: 'Вільнюського саміту', lang: 'uk' },
+      { text: 'Вільнюському саміті', lang: 'uk' },
+      // Russian.
       { text: 'саммит НАТО в Вильнюсе', lang: 'ru' },
-      { text: 'szczyt NATO w Wilnie', lang: 'pl' },
-      { text: 'NATO-Gipfel in Vilnius', lang: 'de' },
-      { text: "sommet de l'OTAN à Vilnius", lang: 'fr' },
+      { text: 'саммита НАТО в Вильнюсе', lang: 'ru' },
+      { text: 'саммите НАТО в Вильнюсе', lang: 'ru' },
+      { text: 'саммит в Вильнюсе', lang: 'ru' },
+      { text: 'Вильнюсский саммит', lang: 'ru' },
+      { text: 'Вильнюсского саммита', lang: 'ru' },
+      { text: 'Вильнюсском саммите', lang: 'ru' },
+      // Lithuanian.
       { text: 'NATO viršūnių susitikimas Vilniuje', lang: 'lt' },
+      { text: 'Vilniaus viršūnių susitikimas', lang: 'lt' },
+      { text: 'Vilniaus viršūnių susitikimo', lang: 'lt' },
+      { text: 'Vilniaus viršūnių susitikime', lang: 'lt' },
+      // Polish.
+      { text: 'szczyt NATO w Wilnie', lang: 'pl' },
+      { text: 'szczytu NATO w Wilnie', lang: 'pl' },
+      { text: 'szczycie NATO w Wilnie', lang: 'pl' },
+      { text: 'szczyt w Wilnie', lang: 'pl' },
+      { text: 'szczytu w Wilnie', lang: 'pl' },
+      { text: 'szczycie w Wilnie', lang: 'pl' },
+      // German (case-insensitive, so "Nato-Gipfel" is covered too).
+      { text: 'NATO-Gipfel in Vilnius', lang: 'de' },
+      { text: 'Gipfel in Vilnius', lang: 'de' },
+      { text: 'Gipfeltreffen in Vilnius', lang: 'de' },
+      { text: 'Vilnius-Gipfel', lang: 'de' },
+      { text: 'Vilnius-Gipfels', lang: 'de' },
+      // French.
+      { text: "sommet de l'OTAN à Vilnius", lang: 'fr' },
+      { text: 'sommet de Vilnius', lang: 'fr' },
     ],
     summary:
       "NATO's summit of 11–12 July 2023 in the Lithuanian capital. Leaders set up the NATO–Ukraine Council, dropped " +
@@ -266,9 +356,9 @@ export const coreEntries: EntryInput[] = [
       },
       {
         label: 'Membership Action Plan',
-        value: "Requirement dropped for Ukraine, turning its path to membership into a one-step process",
+        value: "No longer required of Ukraine: Allies said its path to membership had moved beyond the need for one",
         date: '2023-07-11',
-        source: 'nato-news-vilnius-package',
+        source: 'vilnius-communique',
       },
       {
         label: 'Invitation',
@@ -292,12 +382,6 @@ export const coreEntries: EntryInput[] = [
       SRC.vilniusCommunique,
       SRC.lithuaniaSummitDates,
       SRC.interfaxNuc,
-      {
-        id: 'nato-news-vilnius-package',
-        url: 'https://www.eurasiareview.com/12072023-secretary-general-welcomes-president-zelenskyy-to-nato-summit-ahead-of-inaugural-nato-ukraine-council/',
-        title: 'Secretary General Welcomes President Zelenskyy To NATO Summit Ahead Of Inaugural NATO-Ukraine Council',
-        publisher: 'Eurasia Review',
-      },
     ],
     asOf: CHECKED,
   },
@@ -313,6 +397,8 @@ export const coreEntries: EntryInput[] = [
       { text: "Ukraine's NATO bid", lang: 'en' },
       { text: "Ukraine's NATO membership bid", lang: 'en' },
       { text: "Ukraine's membership bid", lang: 'en' },
+      // A bare "membership bid" is Ukraine's only when Ukraine is the subject around it.
+      { text: 'membership bid', lang: 'en', context: { requires: ['Ukraine', 'Kyiv', 'Ukrainian', 'Zelenskyy', 'Zelensky'] } },
       { text: 'Ukrainian membership bid', lang: 'en' },
       { text: "Ukraine's bid to join NATO", lang: 'en' },
       { text: "Ukraine's NATO membership", lang: 'en' },
@@ -431,7 +517,7 @@ export const coreEntries: EntryInput[] = [
       },
       {
         id: 'rferl-constitution-2019',
-        url: 'https://www.rferl.org/amp/ukraine-parliament-passes-constitutional-amendment-to-reflect-eu-nato-aspirations/29756695.html',
+        url: 'https://www.rferl.org/a/ukraine-parliament-passes-constitutional-amendment-to-reflect-eu-nato-aspirations/29756695.html',
         title: 'Ukrainian Parliament Passes Constitutional Amendment To Reflect EU, NATO Aspirations',
         publisher: 'Radio Free Europe/Radio Liberty',
       },
@@ -462,18 +548,37 @@ export const coreEntries: EntryInput[] = [
     wikipedia: 'Ukraine',
     wikidata: 'Q212',
     aliases: [
+      { text: 'Україною', lang: 'uk' },
+      { text: 'Украиной', lang: 'ru' },
+      // Same spelling in German and French ("l'Ukraine" matches too: the apostrophe is a word boundary).
       { text: 'Ukraine', lang: 'en' },
+      // Ukrainian: nominative, genitive, dative/locative, accusative.
       { text: 'Україна', lang: 'uk' },
+      { text: 'України', lang: 'uk' },
+      { text: 'Україні', lang: 'uk' },
+      { text: 'Україну', lang: 'uk' },
+      // Russian.
       { text: 'Украина', lang: 'ru' },
-      // Same spelling in Polish and Lithuanian.
+      { text: 'Украины', lang: 'ru' },
+      { text: 'Украине', lang: 'ru' },
+      { text: 'Украину', lang: 'ru' },
+      // Polish; the nominative "Ukraina" is also Lithuanian.
       { text: 'Ukraina', lang: 'pl' },
+      { text: 'Ukrainy', lang: 'pl' },
+      { text: 'Ukrainie', lang: 'pl' },
+      { text: 'Ukrainę', lang: 'pl' },
+      // Lithuanian.
+      { text: 'Ukrainos', lang: 'lt' },
+      { text: 'Ukrainai', lang: 'lt' },
+      { text: 'Ukrainą', lang: 'lt' },
+      { text: 'Ukrainoje', lang: 'lt' },
     ],
     summary:
       "A country in eastern Europe, the continent's second largest after Russia, with its capital at Kyiv. It declared " +
       'independence from the Soviet Union in August 1991 and has been resisting a full-scale Russian invasion since February 2022.',
     facts: [
-      { label: 'Capital', value: 'Kyiv, on the Dnieper River', source: 'britannica-kyiv' },
-      { label: 'Size', value: 'Second-largest country in Europe, after Russia', source: 'britannica-kyiv' },
+      { label: 'Capital', value: 'Kyiv, on the Dnieper River', source: 'britannica-ukraine' },
+      { label: 'Size', value: 'Second-largest country in Europe, after Russia', source: 'britannica-ukraine' },
       {
         label: 'Independence declared',
         value: '24 August 1991, by the Act of Declaration of Independence',
@@ -486,30 +591,46 @@ export const coreEntries: EntryInput[] = [
         date: '1991-12-01',
         source: 'independence-declaration-wikipedia',
       },
-      { label: 'President', value: 'Volodymyr Zelenskyy', changeable: true, asOf: '2026-02-14', source: 'nato-msc-2026' },
+      {
+        label: 'President',
+        value: 'Volodymyr Zelenskyy',
+        changeable: true,
+        asOf: '2026-02-26',
+        source: 'aljazeera-geneva-2026',
+      },
       {
         label: 'President since',
-        value: 'Zelenskyy took the oath of office on 20 May 2019',
+        value: 'Zelenskyy was inaugurated as the sixth president on 20 May 2019',
         date: '2019-05-20',
-        source: 'qha-zelenskyy-oath',
+        source: 'zelenskyy-inauguration-wikipedia',
       },
     ],
     related: ['kyiv', 'ukraine-nato-relations', 'russia', 'nato'],
     sources: [
-      SRC.britannicaKyiv,
+      {
+        id: 'britannica-ukraine',
+        url: 'https://www.britannica.com/place/Ukraine',
+        title: 'Ukraine',
+        publisher: 'Encyclopaedia Britannica',
+      },
       {
         id: 'independence-declaration-wikipedia',
-        url: 'https://en.m.wikipedia.org/wiki/Declaration_of_Independence_of_Ukraine',
+        url: 'https://en.wikipedia.org/wiki/Declaration_of_Independence_of_Ukraine',
         title: 'Declaration of Independence of Ukraine',
         publisher: 'Wikipedia',
       },
       {
-        id: 'qha-zelenskyy-oath',
-        url: 'https://qha.com.ua/en/novosti-en/zelensky-took-the-oath-and-became-president-of-ukraine/',
-        title: 'Zelensky took the oath and became president of Ukraine',
-        publisher: 'QHA media',
+        id: 'zelenskyy-inauguration-wikipedia',
+        url: 'https://en.wikipedia.org/wiki/Inauguration_of_Volodymyr_Zelenskyy',
+        title: 'Inauguration of Volodymyr Zelenskyy',
+        publisher: 'Wikipedia',
       },
-      SRC.msc2026,
+      {
+        id: 'aljazeera-geneva-2026',
+        url: 'https://www.aljazeera.com/news/2026/2/26/us-ukraine-to-meet-in-geneva-as-russia-attacks-kyiv-with-missiles-drones',
+        title: 'US, Ukraine to meet in Geneva as Russia attacks Kyiv with missiles, drones',
+        publisher: 'Al Jazeera',
+      },
     ],
     asOf: CHECKED,
   },
@@ -522,14 +643,31 @@ export const coreEntries: EntryInput[] = [
     wikipedia: 'Kyiv',
     wikidata: 'Q1899',
     aliases: [
+      { text: 'Києву', lang: 'uk' },
+      { text: 'Киеву', lang: 'ru' },
+      // "Kyiv" and "Kiev" are also the French spellings.
       { text: 'Kyiv', lang: 'en' },
-      { text: 'Kiev', lang: 'en' },
+      // "chicken Kiev" is a dish, "Kiev cake" a dessert.
+      { text: 'Kiev', lang: 'en', context: { notAfter: ['chicken'], notBefore: ['cake', 'cutlet'] } },
+      // Ukrainian: nominative, locative ("у Києві"), genitive.
       { text: 'Київ', lang: 'uk' },
+      { text: 'Києві', lang: 'uk' },
+      { text: 'Києва', lang: 'uk' },
+      // Russian.
       { text: 'Киев', lang: 'ru' },
+      { text: 'Киеве', lang: 'ru' },
+      { text: 'Киева', lang: 'ru' },
+      // Polish.
       { text: 'Kijów', lang: 'pl' },
+      { text: 'Kijowie', lang: 'pl' },
+      { text: 'Kijowa', lang: 'pl' },
+      // Lithuanian.
+      { text: 'Kyjivas', lang: 'lt' },
+      { text: 'Kyjive', lang: 'lt' },
+      { text: 'Kyjivo', lang: 'lt' },
+      // German.
       { text: 'Kiew', lang: 'de' },
       { text: 'Kyjiw', lang: 'de' },
-      { text: 'Kyjivas', lang: 'lt' },
     ],
     summary:
       'The capital of Ukraine, on the Dnieper River. One of the oldest cities of eastern Europe, it was the centre of ' +
@@ -537,7 +675,11 @@ export const coreEntries: EntryInput[] = [
     facts: [
       { label: 'Status', value: 'Capital of Ukraine', source: 'britannica-kyiv' },
       { label: 'River', value: 'Lies on the Dnieper River', source: 'britannica-kyiv' },
-      { label: 'Founded', value: 'In the 6th or 7th century', source: 'britannica-kyiv' },
+      {
+        label: 'Kyivan Rus',
+        value: 'By the late 9th century its princes had built the state of Kyivan Rus around the city',
+        source: 'britannica-kyiv',
+      },
       { label: 'Soviet-era capital', value: 'Capital of the Ukrainian SSR from 1934', date: '1934', source: 'britannica-kyiv' },
       {
         label: 'National capital',
@@ -547,7 +689,14 @@ export const coreEntries: EntryInput[] = [
       },
     ],
     related: ['ukraine'],
-    sources: [SRC.britannicaKyiv],
+    sources: [
+      {
+        id: 'britannica-kyiv',
+        url: 'https://www.britannica.com/place/Kyiv',
+        title: 'Kyiv',
+        publisher: 'Encyclopaedia Britannica',
+      },
+    ],
     asOf: CHECKED,
   },
 
@@ -561,13 +710,26 @@ export const coreEntries: EntryInput[] = [
     aliases: [
       { text: 'Lithuania', lang: 'en' },
       { text: 'Republic of Lithuania', lang: 'en' },
+      // Ukrainian; "Литва" and "Литву" are spelled the same in Russian.
+      { text: 'Литва', lang: 'uk' },
+      { text: 'Литви', lang: 'uk' },
+      { text: 'Литві', lang: 'uk' },
+      { text: 'Литву', lang: 'uk' },
+      // Russian.
+      { text: 'Литвы', lang: 'ru' },
+      { text: 'Литве', lang: 'ru' },
+      // Lithuanian.
       { text: 'Lietuva', lang: 'lt' },
+      { text: 'Lietuvos', lang: 'lt' },
+      { text: 'Lietuvoje', lang: 'lt' },
       { text: 'Lietuvos Respublika', lang: 'lt' },
+      // Polish.
       { text: 'Litwa', lang: 'pl' },
+      { text: 'Litwy', lang: 'pl' },
+      { text: 'Litwie', lang: 'pl' },
+      { text: 'Litwę', lang: 'pl' },
       { text: 'Litauen', lang: 'de' },
       { text: 'Lituanie', lang: 'fr' },
-      // Same spelling in Ukrainian and Russian.
-      { text: 'Литва', lang: 'uk' },
     ],
     summary:
       'A Baltic state on the eastern shore of the Baltic Sea, with its capital at Vilnius. It joined NATO and the ' +
@@ -577,7 +739,13 @@ export const coreEntries: EntryInput[] = [
       { label: 'EU member', value: 'Since 1 May 2004', date: '2004-05-01', source: 'europarl-lithuania' },
       { label: 'Euro', value: 'Joined the euro area on 1 January 2015', date: '2015-01-01', source: 'europarl-lithuania' },
       { label: 'Capital', value: 'Vilnius', source: 'guardian-lithuania-factfile' },
-      { label: 'President', value: 'Gitanas Nausėda', changeable: true, asOf: '2026-02-16', source: 'lrytas-2026-02-16' },
+      {
+        label: 'President',
+        value: 'Gitanas Nausėda, re-elected for a second term on 26 May 2024',
+        changeable: true,
+        asOf: '2024-05-26',
+        source: 'nauseda-wikipedia',
+      },
       {
         label: 'President since',
         value: 'Nausėda was sworn in on 12 July 2019',
@@ -601,10 +769,10 @@ export const coreEntries: EntryInput[] = [
       },
       SRC.guardianLithuania,
       {
-        id: 'lrytas-2026-02-16',
-        url: 'https://www.lrytas.lt/lietuvosdiena/aktualijos/2026/02/16/news/vasario-16-aja-salies-vadovu-palinkejimai-tautai-teskime-lietuvos-valstybes-kelione--41340151/',
-        title: 'Vasario 16-ąją šalies vadovų palinkėjimai Tautai: tęskime Lietuvos valstybės kelionę',
-        publisher: 'Lrytas.lt',
+        id: 'nauseda-wikipedia',
+        url: 'https://en.wikipedia.org/wiki/Gitanas_Naus%C4%97da',
+        title: 'Gitanas Nausėda',
+        publisher: 'Wikipedia',
       },
       {
         id: 'irish-examiner-nauseda-2019',
@@ -624,12 +792,25 @@ export const coreEntries: EntryInput[] = [
     wikipedia: 'Vilnius',
     wikidata: 'Q216',
     aliases: [
-      // Same spelling in English, Lithuanian and French.
-      { text: 'Vilnius', lang: 'en' },
+      // Same spelling in English, Lithuanian, German and French.
+      { text: 'Vilnius', lang: 'en', context: { notBefore: ['University'] } },
+      { text: 'Vilniau', lang: 'lt' },
       { text: 'Vilna', lang: 'en' },
+      // Ukrainian: nominative, locative ("у Вільнюсі"), genitive.
       { text: 'Вільнюс', lang: 'uk' },
+      { text: 'Вільнюсі', lang: 'uk' },
+      { text: 'Вільнюса', lang: 'uk' },
+      // Russian.
       { text: 'Вильнюс', lang: 'ru' },
+      { text: 'Вильнюсе', lang: 'ru' },
+      { text: 'Вильнюса', lang: 'ru' },
+      // Lithuanian: locative, genitive.
+      { text: 'Vilniuje', lang: 'lt' },
+      { text: 'Vilniaus', lang: 'lt' },
+      // Polish: nominative, locative ("w Wilnie"); the genitive "Wilna" is listed once, below.
       { text: 'Wilno', lang: 'pl' },
+      { text: 'Wilnie', lang: 'pl' },
+      // Historical German name, also the Polish genitive of "Wilno".
       { text: 'Wilna', lang: 'de' },
     ],
     summary:
@@ -679,19 +860,37 @@ export const coreEntries: EntryInput[] = [
     aliases: [
       { text: 'Russia', lang: 'en' },
       { text: 'Russian Federation', lang: 'en' },
-      { text: 'Россия', lang: 'ru' },
-      { text: 'Российская Федерация', lang: 'ru' },
+      // Ukrainian: nominative, genitive/dative/locative, accusative.
       { text: 'Росія', lang: 'uk' },
+      { text: 'Росії', lang: 'uk' },
+      { text: 'Росію', lang: 'uk' },
+      // Russian.
+      { text: 'Россия', lang: 'ru' },
+      { text: 'России', lang: 'ru' },
+      { text: 'Россию', lang: 'ru' },
+      { text: 'Российская Федерация', lang: 'ru' },
+      // Lithuanian.
+      { text: 'Rusija', lang: 'lt' },
+      { text: 'Rusijos', lang: 'lt' },
+      { text: 'Rusiją', lang: 'lt' },
+      // Polish.
       { text: 'Rosja', lang: 'pl' },
+      { text: 'Rosji', lang: 'pl' },
+      { text: 'Rosję', lang: 'pl' },
       { text: 'Russland', lang: 'de' },
       { text: 'Russie', lang: 'fr' },
-      { text: 'Rusija', lang: 'lt' },
     ],
     summary:
       "The Russian Federation, the world's largest country by area, spanning eastern Europe and northern Asia. It " +
       "annexed Ukraine's Crimea in 2014 and began a full-scale invasion of Ukraine on 24 February 2022.",
     facts: [
-      { label: 'President', value: 'Vladimir Putin', changeable: true, asOf: '2026-02-02', source: 'novyny-peskov-2026' },
+      {
+        label: 'President',
+        value: 'Vladimir Putin',
+        changeable: true,
+        asOf: '2026-02-14',
+        source: 'turkiye-today-munich-2026',
+      },
       {
         label: 'Current term',
         value: "Putin's fifth presidential term began on 7 May 2024",
@@ -705,9 +904,9 @@ export const coreEntries: EntryInput[] = [
       },
       {
         label: 'Crimea',
-        value: "Russia declared Ukraine's Crimea annexed on 18 March 2014",
+        value: "Putin and Crimean leaders signed treaties absorbing Ukraine's Crimea and Sevastopol into Russia on 18 March 2014",
         date: '2014-03-18',
-        source: 'rights-in-russia-crimea',
+        source: 'rferl-crimea-treaty-2014',
       },
       {
         label: 'UN response',
@@ -717,18 +916,18 @@ export const coreEntries: EntryInput[] = [
       },
       {
         label: 'Invasion of Ukraine',
-        value: 'Full-scale invasion launched on 24 February 2022',
+        value: 'Launched on 24 February 2022, with strikes on Kyiv, Kharkiv and other cities',
         date: '2022-02-24',
-        source: 'abc-invasion-2022',
+        source: 'times-invasion-2022',
       },
     ],
     related: ['ukraine', 'ukraine-nato-relations', 'nato'],
     sources: [
       {
-        id: 'novyny-peskov-2026',
-        url: 'https://news.novyny.live/en/peskov-makes-a-surprise-statement-on-zelensky-putin-talks-309588.html',
-        title: 'Peskov makes a surprise statement on Zelensky-Putin talks',
-        publisher: 'Novyny.LIVE',
+        id: 'turkiye-today-munich-2026',
+        url: 'https://www.turkiyetoday.com/world/zelenskyy-brands-putin-a-slave-to-war-as-ukraine-power-grid-reels-3214533',
+        title: 'Zelenskyy calls Putin ‘slave to war’ as Ukraine power grid reels',
+        publisher: 'Türkiye Today',
       },
       {
         id: 'putin-fifth-inauguration',
@@ -737,10 +936,10 @@ export const coreEntries: EntryInput[] = [
         publisher: 'Wikipedia',
       },
       {
-        id: 'rights-in-russia-crimea',
-        url: 'https://www.rightsinrussia.org/18-march-2014/',
-        title: 'Remember the Date: 18 March 2014 – the annexation of Crimea by the Russian Federation',
-        publisher: 'Rights in Russia',
+        id: 'rferl-crimea-treaty-2014',
+        url: 'https://www.rferl.org/a/russia-crimea-ukraine-treaty/25301179.html',
+        title: "Russia's Putin, Crimean Leaders Sign Annexation Treaty",
+        publisher: 'Radio Free Europe/Radio Liberty',
       },
       {
         id: 'unga-68-262',
@@ -749,10 +948,10 @@ export const coreEntries: EntryInput[] = [
         publisher: 'Crimea Platform',
       },
       {
-        id: 'abc-invasion-2022',
-        url: 'https://goodmorningamerica.com/amp/news/video/russia-launches-full-scale-military-operation-ukraine-83081103',
-        title: 'Russia launches full-scale military operation in Ukraine',
-        publisher: 'Good Morning America (ABC News)',
+        id: 'times-invasion-2022',
+        url: 'https://www.thetimes.co.uk/article/explosions-heard-in-kyiv-as-russia-launches-invasion-of-ukraine-v35ch8qww',
+        title: 'Explosions heard in Kyiv as Russia launches invasion of Ukraine',
+        publisher: 'The Times',
       },
     ],
     asOf: CHECKED,
@@ -767,7 +966,7 @@ export const coreEntries: EntryInput[] = [
     aliases: [
       // Case-insensitive, so it also matches "membership action plan".
       { text: 'Membership Action Plan', lang: 'en' },
-      { text: 'MAP', lang: 'en', caseSensitive: true },
+      { text: 'MAP', lang: 'en', caseSensitive: true, context: { requires: ['NATO', 'membership', 'Membership', 'Ukraine', 'Allies', 'Alliance', 'accession'] } },
       { text: "Plan d'action pour l'adhésion", lang: 'fr' },
       { text: 'Aktionsplan zur Mitgliedschaft', lang: 'de' },
       { text: 'Plan działań na rzecz członkostwa', lang: 'pl' },

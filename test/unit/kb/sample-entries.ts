@@ -26,6 +26,7 @@ export const sampleEntries: EntryInput[] = [
       { text: 'NATO', lang: 'en' },
       { text: 'North Atlantic Treaty Organization', lang: 'en' },
       { text: 'НАТО', lang: 'uk' },
+      { text: 'Alliance', lang: 'en', caseSensitive: true, context: { requires: ['NATO', 'Allies'], notAfter: ['Star', 'Rebel'] } },
     ],
     related: ['north-atlantic-treaty'],
   }),
@@ -45,9 +46,12 @@ export const sampleEntries: EntryInput[] = [
   sampleEntry({
     id: 'vilnius-summit-2023',
     type: 'event',
-    aliases: [{ text: 'Vilnius summit', lang: 'en' }],
+    aliases: [
+      { text: 'Vilnius summit', lang: 'en' },
+      { text: 'Vilnius', lang: 'en', context: { requires: ['summit', 'Allies'] } },
+    ],
   }),
-  sampleEntry({ id: 'kyiv', type: 'place', aliases: [{ text: 'Kyiv', lang: 'en' }, { text: 'Kiev', lang: 'en' }] }),
+  sampleEntry({ id: 'kyiv', type: 'place', aliases: [{ text: 'Kyiv', lang: 'en' }, { text: 'Kiev', lang: 'en', context: { notAfter: ['chicken'], notBefore: ['cake'] } }] }),
   sampleEntry({ id: 'lithuania', type: 'place', aliases: [{ text: 'Lithuania', lang: 'en' }, { text: 'Nausėda', lang: 'lt' }] }),
   sampleEntry({ id: 'membership-action-plan', type: 'process', aliases: [{ text: 'MAP', lang: 'en' }, { text: 'Membership Action Plan', lang: 'en' }] }),
   sampleEntry({ id: 'ukraine-nato-relations', type: 'process', aliases: [{ text: 'Ukraine–NATO relations', lang: 'en' }, { text: 'Ukraine’s membership bid', lang: 'en' }] }),

@@ -46,8 +46,13 @@ describe('knowledge-base validation', () => {
   it('rejects an alias that another entry already has, under the matcher’s folding', () => {
     const dup = sampleEntry({ id: 'dup', aliases: [{ text: 'KYIV', lang: 'en', caseSensitive: false }] });
     expect(problemsOf([...base, dup])).toEqual([
-      { entry: 'dup', field: 'aliases.0.text', message: 'alias "KYIV" is already an alias of "kyiv"' },
+      { entry: 'dup', field: 'aliases.0.text', message: expect.stringMatching(/^alias "KYIV" is already an alias of "kyiv"; give one of them context.requires/) },
     ]);
+    // With a disambiguation rule the same alias may serve two entries.
+    const summit = sampleEntry({ id: 'kyiv-summit', aliases: [{ text: 'Kyiv', lang: 'en', context: { requires: ['summit'] } }] });
+    expect(problemsOf([...base, summit])).toEqual([]);
+    const twice = sampleEntry({ id: 'twice', aliases: [{ text: 'Twice', lang: 'en' }, { text: 'twice', lang: 'en' }] });
+    expect(problemsOf([...base, twice])[0]?.message).toMatch(/appears twice in this entry/);
     // A case-sensitive acronym and a case-insensitive word are different aliases ("MAP" vs "map").
     const map = sampleEntry({ id: 'map-word', aliases: [{ text: 'map', lang: 'en' }] });
     expect(problemsOf([...base, map])).toEqual([]);

@@ -9,10 +9,10 @@ const surfaces = (text: string) => matcher.find(text).map((m) => [text.slice(m.s
 
 describe('matcher', () => {
   it('finds aliases with their entities and exact offsets', () => {
-    const text = 'Allies of NATO met in Vilnius.';
+    const text = 'Friends of NATO met in Vilnius.';
     expect(matcher.find(text)).toEqual([
-      { start: 10, end: 14, entity: 'nato' },
-      { start: 22, end: 29, entity: 'vilnius' },
+      { start: 11, end: 15, entity: 'nato' },
+      { start: 23, end: 30, entity: 'vilnius' },
     ]);
   });
 
@@ -55,6 +55,28 @@ describe('matcher', () => {
       ['North Atlantic Treaty', 'north-atlantic-treaty'],
     ]);
     expect(surfaces('At the Vilnius summit')).toEqual([['Vilnius summit', 'vilnius-summit-2023']]);
+  });
+
+  it('reads an ambiguous alias by its context: "Vilnius" is the summit only in a text about the summit', () => {
+    expect(surfaces('A weekend in Vilnius: cafés and baroque churches.')).toEqual([['Vilnius', 'vilnius']]);
+    expect(surfaces('Allies will decide in Vilnius whether to invite Kyiv.')).toEqual([
+      ['Vilnius', 'vilnius-summit-2023'],
+      ['Kyiv', 'kyiv'],
+    ]);
+    // The context can be wider than the text node (the paragraph around it).
+    const text = 'decisions may be reached in Vilnius';
+    expect(matcher.find(text, () => 'Before the summit, ' + text)[0]?.entity).toBe('vilnius-summit-2023');
+    expect(matcher.find(text, () => 'On holiday, ' + text)[0]?.entity).toBe('vilnius');
+  });
+
+  it('drops an alias right after or before words that change its meaning', () => {
+    expect(surfaces('They served chicken Kiev and Kiev cake in Kiev.')).toEqual([['Kiev', 'kyiv']]);
+    expect(surfaces('chicken  Kiev')).toEqual([]);
+    expect(surfaces('NATO Allies met. The Alliance agreed; the Star Alliance and the Rebel Alliance did not.')).toEqual([
+      ['NATO', 'nato'],
+      ['Alliance', 'nato'],
+    ]);
+    expect(surfaces('The Alliance of Liberals met.')).toEqual([]); // no NATO context
   });
 
   it('keeps offsets right around characters that change length when lower-cased or need two code units', () => {

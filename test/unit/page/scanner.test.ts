@@ -5,7 +5,8 @@ import { buildLexicon } from '../../../src/kb/lexicon';
 import { compileMatcher } from '../../../src/match/matcher';
 import type { Marker } from '../../../src/page/highlighter';
 import { MentionStore } from '../../../src/page/mention-store';
-import { Scanner } from '../../../src/page/scanner';
+import { MAX_MARKS, Scanner } from '../../../src/page/scanner';
+import { isShown } from '../../../src/page/text-nodes';
 import { sampleEntries } from '../kb/sample-entries';
 
 function setup(html: string) {
@@ -16,7 +17,9 @@ function setup(html: string) {
     delete: (r) => void marked.delete(r),
     clear: () => marked.clear(),
     setActive: () => {},
+    styleShadowRoot: (root) => void styled.push(root),
   };
+  const styled: ShadowRoot[] = [];
   const store = new MentionStore();
   let clock = 0;
   let yields = 0;
@@ -28,8 +31,9 @@ function setup(html: string) {
     yieldToPage: async () => {
       yields++;
     },
+    onShadowRoot: (root) => marker.styleShadowRoot(root),
   });
-  return { scanner, store, marked, yields: () => yields };
+  return { scanner, store, marked, styled, yields: () => yields };
 }
 
 describe('scanner', () => {
@@ -50,8 +54,30 @@ describe('scanner', () => {
     ]);
   });
 
+  it('reads the text of open shadow roots, and styles them', async () => {
+    const { scanner, store, styled } = setup('<p>NATO</p><div id="host"></div>');
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.append(document.createElement('p'));
+    root.firstChild!.textContent = 'Talks in Kyiv';
+    await scanner.scan([document.body]);
+    expect(store.entityIds().sort()).toEqual(['kyiv', 'nato']);
+    expect(styled).toEqual([root]);
+  });
+
+  it('leaves text hidden from the reader out of the counts', async () => {
+    const { scanner, store } = setup('<p>NATO</p><div style="display:none"><p>Kyiv</p></div>');
+    await scanner.scan([document.body]);
+    expect(store.counts(isShown)).toEqual([{ id: 'nato', count: 1 }]);
+  });
+
+  it('stops marking at the cap on giant pages', async () => {
+    const { scanner, store } = setup(`<p>${'NATO '.repeat(100)}</p>`.repeat(MAX_MARKS / 100 + 10));
+    await scanner.scan([document.body]);
+    expect(store.size).toBe(MAX_MARKS);
+  });
+
   it('yields to the page between slices', async () => {
-    const { scanner, yields } = setup('<p>NATO</p>'.repeat(100));
+    const { scanner, yields } = setup('<p>NATO</p>'.repeat(1000));
     await scanner.scan([document.body]);
     expect(yields()).toBeGreaterThan(5);
   });
@@ -70,10 +96,10 @@ describe('scanner', () => {
   });
 
   it('stops a running scan when cancelled', async () => {
-    const { scanner, store } = setup('<p>NATO</p>'.repeat(100));
+    const { scanner, store } = setup('<p>NATO</p>'.repeat(1000));
     const running = scanner.scan([document.body]);
     scanner.cancel();
     await running;
-    expect(store.counts()[0]!.count).toBeLessThan(100);
+    expect(store.counts()[0]!.count).toBeLessThan(1000);
   });
 });

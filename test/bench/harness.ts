@@ -1,0 +1,119 @@
+// Runs in a benchmark page's main world (built by scripts/bench/build-harness.ts): the content script's own
+// controller, matcher and lexicon, instrumented through their optional metrics hooks, plus the anchors
+// measured in the same page: a bare DOM walk and mark.js.
+import lexicon from 'virtual:lexicon';
+import { compileMatcher } from '../../src/match/matcher';
+import { PageController } from '../../src/page/controller';
+
+interface MarkJs {
+  markRegExp(re: RegExp, options: { done(count: number): void }): void;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Collects the durations of long tasks (over 50 ms) from now until `stop()`. */
+function watchLongTasks(): { stop(): Promise<number[]> } {
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => durations.push(e.duration)));
+  observer.observe({ type: 'longtask' });
+  return {
+    // Entries arrive after their task; a frame and a timeout later the last one is in.
+    stop: () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            observer.disconnect();
+            resolve(durations);
+          }, 100),
+        ),
+      ),
+  };
+}
+
+const api = {
+  /** The floor: a bare TreeWalker over the page, reading every text node. */
+  floor(): number {
+    const t0 = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+    const ms = performance.now() - t0;
+    (window as unknown as { __chars: number }).__chars = chars;
+    return ms;
+  },
+
+  /** mark.js with one combined pattern of the same aliases (it wraps every match in an element). */
+  markjs(): Promise<{ ms: number; count: number }> {
+    const Mark = (window as unknown as { Mark: new (el: Element) => MarkJs }).Mark;
+    const re = new RegExp(lexicon.aliases.map((a) => escape(a.folded)).join('|'), 'gu');
+    return new Promise((resolve) => {
+      const t0 = performance.now();
+      new Mark(document.body).markRegExp(re, { done: (count) => resolve({ ms: performance.now() - t0, count }) });
+    });
+  },
+
+  /** Ours: compile the matcher, mark the visible part, then the whole page in slices. */
+  async ours() {
+    // Let the page finish the rendering work it has pending (adding this harness's script element dirtied
+    // its style), so that it is not counted as ours.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const slices: number[] = [];
+    let visibleAt = 0;
+    const longTasks = watchLongTasks();
+    const t0 = performance.now();
+    const matcher = compileMatcher(lexicon);
+    const compileMs = performance.now() - t0;
+    // The content script builds its matcher when it is evaluated and starts scanning after reading the
+    // settings, in a later task; so here.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const controller = new PageController({
+      win: window,
+      matcher,
+      cardStyles: '',
+      reportFound: async () => [],
+      getEntries: async () => [],
+      metrics: { slice: (ms) => slices.push(ms), visibleDone: () => (visibleAt = performance.now() - t0) },
+    });
+    await controller.start();
+    const wallMs = performance.now() - t0;
+    const longTaskDurations = await longTasks.stop();
+    (window as unknown as { __controller: PageController }).__controller = controller;
+    const marks = [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);
+    return {
+      compileMs,
+      busyMs: compileMs + slices.reduce((a, b) => a + b, 0),
+      wallMs,
+      firstVisibleMs: visibleAt,
+      slices: slices.length,
+      maxSliceMs: Math.max(0, ...slices),
+      longTasks: longTaskDurations,
+      marks,
+    };
+  },
+
+  /** After `ours`: append paragraphs and measure the script time of the rescan they cause. */
+  appendAndRescan(paragraphs: number): Promise<{ busyMs: number; added: number }> {
+    const controller = (window as unknown as { __controller: PageController }).__controller;
+    const before = [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);
+    return new Promise((resolve) => {
+      const slices: number[] = [];
+      // Re-wire the metrics of the running controller for this measurement.
+      (controller as unknown as { deps: { metrics: object } }).deps.metrics = {
+        slice: (ms: number) => slices.push(ms),
+        flushDone: () => {
+          const after = [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);
+          resolve({ busyMs: slices.reduce((a, b) => a + b, 0), added: after - before });
+        },
+      };
+      const frag = document.createDocumentFragment();
+      for (let i = 0; i < paragraphs; i++) {
+        const p = document.createElement('p');
+        p.textContent = `Update ${i}: NATO allies discussed Ukraine's membership bid and the road from Vilnius to Washington.`;
+        frag.append(p);
+      }
+      document.body.append(frag);
+    });
+  },
+};
+
+(window as unknown as { __cc: typeof api }).__cc = api;
