@@ -18,7 +18,9 @@ export interface Target {
 export type CardState<T extends Target> =
   | { kind: 'closed' }
   | { kind: 'hovering'; target: T }
-  | { kind: 'open'; target: T; pinned: boolean }
+  /** `inCard`: the pointer is over the card. Pointer events are hit-tested once per frame, so the card can be
+   *  entered before the mention is reported left; a hover card must then stay. */
+  | { kind: 'open'; target: T; pinned: boolean; inCard?: true }
   | { kind: 'closing'; target: T };
 
 export type CardEvent<T extends Target> =
@@ -84,6 +86,7 @@ export function cardStep<T extends Target>(state: CardState<T>, event: CardEvent
     case 'leave-card':
       if (state.kind === 'hovering') return event.type === 'leave-mention' ? { state: CLOSED, effects: [{ type: 'cancel-timer' }] } : stay;
       if (state.kind === 'open' && !state.pinned) {
+        if (event.type === 'leave-mention' && state.inCard) return stay;
         return {
           state: { kind: 'closing', target: state.target },
           effects: [{ type: 'start-timer', timer: 'grace', ms: GRACE_MS }],
@@ -97,8 +100,8 @@ export function cardStep<T extends Target>(state: CardState<T>, event: CardEvent
       }
       return stay;
     case 'enter-card':
-      if (state.kind === 'closing') {
-        return { state: { kind: 'open', target: state.target, pinned: false }, effects: [{ type: 'cancel-timer' }] };
+      if (state.kind === 'closing' || (state.kind === 'open' && !state.pinned)) {
+        return { state: { kind: 'open', target: state.target, pinned: false, inCard: true }, effects: [{ type: 'cancel-timer' }] };
       }
       return stay;
     case 'hover-timer':

@@ -113,6 +113,25 @@ describe('card placement', () => {
     await page.close();
   });
 
+  it('gives the pointer time to move into a hover card, and pins it on a click inside', async () => {
+    const { page } = await openWatched(h, PAGE);
+    await waitForMarks(page, 6);
+    const at = await pointOf(page, 'top', 'NATO');
+    await page.mouse.move(at.x, at.y);
+    await waitForCard(page);
+    const inside = centre(await cardBox(page));
+    await page.mouse.move(inside.x, inside.y, { steps: 4 });
+    await page.waitForTimeout(800); // well past the grace period: the pointer is in the card, so it stays
+    expect(await cardIsOpen(page)).toBe(true);
+    await page.mouse.click(inside.x, inside.y);
+    await page.mouse.move(1000, 700, { steps: 4 });
+    await page.waitForTimeout(800); // pinned: leaving no longer closes it
+    expect(await cardIsOpen(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardIsOpen(page)).toBe(false);
+    await page.close();
+  });
+
   it('keeps a mention inside a link a link: hover shows the card, a click follows the link', async () => {
     const { page } = await openWatched(h, PAGE);
     await waitForMarks(page, 6);

@@ -38,8 +38,18 @@ describe('card state machine', () => {
     const leaving = run([{ type: 'leave-mention' }], open);
     expect(leaving.state).toEqual({ kind: 'closing', target: a });
     expect(leaving.effects).toEqual([{ type: 'start-timer', timer: 'grace', ms: GRACE_MS }]);
-    expect(run([{ type: 'leave-mention' }, { type: 'enter-card' }, { type: 'grace-timer' }], open).state).toEqual({ kind: 'open', target: a, pinned: false });
+    expect(run([{ type: 'leave-mention' }, { type: 'enter-card' }, { type: 'grace-timer' }], open).state).toEqual({ kind: 'open', target: a, pinned: false, inCard: true });
     expect(run([{ type: 'leave-mention' }, { type: 'grace-timer' }], open).effects.at(-1)).toEqual({ type: 'hide', restoreFocus: false });
+  });
+
+  it('keeps a hover card the pointer entered before the mention was reported left, until the pointer leaves it', () => {
+    const open: CardState<T> = { kind: 'open', target: a, pinned: false };
+    const entered = run([{ type: 'enter-card' }, { type: 'leave-mention' }, { type: 'grace-timer' }], open);
+    expect(entered.state).toEqual({ kind: 'open', target: a, pinned: false, inCard: true });
+    expect(entered.effects.some((e) => e.type === 'hide' || e.type === 'start-timer')).toBe(false);
+    const left = run([{ type: 'leave-card' }, { type: 'grace-timer' }], entered.state);
+    expect(left.state).toEqual({ kind: 'closed' });
+    expect(left.effects).toEqual([{ type: 'start-timer', timer: 'grace', ms: GRACE_MS }, { type: 'hide', restoreFocus: false }]);
   });
 
   it('pins on click: leaving does not close, Escape does and restores focus', () => {
