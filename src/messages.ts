@@ -2,7 +2,9 @@
 // against these schemas on arrival, and its sender is checked by the receiving end, so a malformed or forged
 // message gets a clear error reply and changes nothing.
 import * as v from 'valibot';
+import type { Briefing } from './kb/briefing';
 import type { Entry } from './kb/schema';
+import { MAX_QUERY_LENGTH } from './kb/search';
 
 const EntryId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
 const EntryIds = v.pipe(v.array(EntryId), v.maxLength(1000));
@@ -12,13 +14,32 @@ const MentionsFound = v.strictObject({ type: v.literal('mentions/found'), ids: E
 /** Popup → worker: entries by id. */
 const EntriesGet = v.strictObject({ type: v.literal('entries/get'), ids: EntryIds });
 
-export const WorkerRequestSchema = v.variant('type', [MentionsFound, EntriesGet]);
+/** Popup → worker: entries whose name, alias or summary match the query, best first. */
+const KbSearch = v.strictObject({ type: v.literal('kb/search'), query: v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH)) });
+/** Popup → worker: the briefing for the page's mentions (see kb/briefing.ts), or null. */
+const KbBriefing = v.strictObject({
+  type: v.literal('kb/briefing'),
+  mentions: v.pipe(
+    v.array(v.strictObject({ id: EntryId, count: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
+    v.maxLength(1000),
+  ),
+});
+
+export const WorkerRequestSchema = v.variant('type', [MentionsFound, EntriesGet, KbSearch, KbBriefing]);
 export type WorkerRequest = v.InferOutput<typeof WorkerRequestSchema>;
 
 /** Popup → content script: what the page mentions. */
 const PageSummary = v.strictObject({ type: v.literal('page/summary') });
-/** Popup → content script: scroll to the first mention of an entity and open its card. */
-const PageReveal = v.strictObject({ type: v.literal('page/reveal'), id: EntryId });
+/**
+ * Popup → content script: scroll to a mention of an entity and open its card. `index` counts the entity's
+ * mentions in document order from 0 (the first, when absent) and wraps around, so the popup steps with
+ * index ± 1 without knowing how many mentions the page has now.
+ */
+const PageReveal = v.strictObject({
+  type: v.literal('page/reveal'),
+  id: EntryId,
+  index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-1_000_000), v.maxValue(1_000_000))),
+});
 
 /** Worker → content script (a keyboard shortcut): go to the next or previous mention and open its card. */
 const PageStepMention = v.strictObject({ type: v.literal('page/step-mention'), direction: v.picklist(['next', 'previous']) });
@@ -39,15 +60,24 @@ export interface PageSummaryReply {
   mentions: EntityCount[];
 }
 
+/** Which mention a reveal showed: its place among the entity's mentions (from 0) and how many there are. */
+export interface RevealedMention {
+  index: number;
+  count: number;
+}
+
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface WorkerReplies {
   'mentions/found': Entry[];
   'entries/get': Entry[];
+  'kb/search': Entry[];
+  'kb/briefing': Briefing | null;
 }
 export interface ContentReplies {
   'page/summary': PageSummaryReply;
-  'page/reveal': boolean;
+  /** null when the page no longer has a mention of the entity. */
+  'page/reveal': RevealedMention | null;
   /** False when the page has no mention to go to (or the extension is off there). */
   'page/step-mention': boolean;
 }

@@ -4,8 +4,10 @@ import type { Entry } from './schema';
 
 export function buildLexicon(entries: readonly Entry[]): Lexicon {
   const lexicon: Lexicon = { entities: [], aliases: [] };
+  const types: string[] = (lexicon.types = []);
   entries.forEach((entry, index) => {
     lexicon.entities.push(entry.id);
+    types.push(entry.type);
     for (const alias of entry.aliases) {
       lexicon.aliases.push(
         lexiconAlias(index, {

@@ -44,6 +44,8 @@ export function lexiconAlias(entity: number, spec: AliasSpec): LexiconAlias {
 export interface Lexicon {
   /** Entry ids, referenced by index to keep the lexicon small. */
   entities: string[];
+  /** Each entity's kind (the entry's type), by the same index: the settings can leave kinds unmarked. */
+  types?: string[];
   aliases: LexiconAlias[];
 }
 

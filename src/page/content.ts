@@ -1,8 +1,9 @@
 // Content script entry: reads the settings, runs the page controller where the site is on, follows the
-// site switch live, and answers the popup.
+// site switch and the other settings live, and answers the popup.
 import browser, { type Runtime } from 'webextension-polyfill';
 import lexicon from 'virtual:lexicon';
 import type { Entry } from '../kb/schema';
+import type { Lexicon } from '../match/lexicon';
 import { compileMatcher } from '../match/matcher';
 import { ContentRequestSchema, fail, ok, parseMessage, unwrap, type Reply, type WorkerRequest } from '../messages';
 import { isSiteEnabled, loadSettings, SETTINGS_KEY, type Settings } from '../settings';
@@ -16,15 +17,22 @@ async function askWorker(request: WorkerRequest): Promise<Entry[]> {
 async function main(): Promise<void> {
   const storage = { sync: browser.storage.sync, local: browser.storage.local };
   const site = location.hostname;
+  const { entities, types }: Lexicon = lexicon;
+  const kinds = new Map(entities.map((id, i) => [id, types?.[i]]));
   const controller = new PageController({
     win: window,
     matcher: compileMatcher(lexicon),
     cardStyles,
     reportFound: (ids) => askWorker({ type: 'mentions/found', ids }),
     getEntries: (ids) => askWorker({ type: 'entries/get', ids }),
+    kindOf: (id) => kinds.get(id),
   });
   let settings: Settings = (await loadSettings(storage)).settings;
-  const apply = () => (isSiteEnabled(settings, site) ? void controller.start() : controller.stop());
+  const apply = () => {
+    controller.applySettings(settings);
+    if (isSiteEnabled(settings, site)) void controller.start();
+    else controller.stop();
+  };
 
   browser.storage.onChanged.addListener((changes) => {
     if (!(SETTINGS_KEY in changes)) return;
@@ -43,7 +51,7 @@ async function main(): Promise<void> {
       case 'page/summary':
         return Promise.resolve(ok({ site, enabled: isSiteEnabled(settings, site), mentions: controller.summary() }));
       case 'page/reveal':
-        return Promise.resolve(ok(controller.reveal(request.id)));
+        return Promise.resolve(ok(controller.revealMention(request.id, request.index ?? 0)));
       case 'page/step-mention':
         // Sent by the worker on a keyboard shortcut; a message from a tab is not one of those.
         if (sender.tab !== undefined) return Promise.resolve(fail('page/step-mention comes from the extension, not a tab'));

@@ -2,12 +2,14 @@
 // the card. `start` and `stop` are the site switch; `stop` leaves the page as it found it.
 import type { Entry } from '../kb/schema';
 import type { Matcher } from '../match/matcher';
-import type { EntityCount } from '../messages';
+import type { EntityCount, RevealedMention } from '../messages';
+import type { Settings } from '../settings';
 import { cardStep, type CardEffect, type CardEvent, type CardState } from './card-machine';
 import { CardHost } from './card-host';
 import { EntryCache } from './entry-cache';
 import { createHighlightMarker, supportsHighlights, type Marker } from './highlighter';
 import { mentionAt } from './hit-test';
+import { markPolicyOf, MarkSelection } from './mark-policy';
 import { MentionStore, type PageMention } from './mention-store';
 import { stepIndex, type StepDirection } from './mention-nav';
 import { FlushPacer } from './flush-pacer';
@@ -23,6 +25,8 @@ export interface ControllerDeps {
   reportFound(ids: string[]): Promise<Entry[]>;
   /** Entries by id (related entries, which the page may not mention). */
   getEntries(ids: string[]): Promise<Entry[]>;
+  /** An entity's kind, for the settings that leave kinds unmarked. */
+  kindOf?(id: string): string | undefined;
   /** Measurements for the benchmark; the extension passes none. */
   metrics?: ControllerMetrics;
 }
@@ -38,6 +42,9 @@ export interface ControllerMetrics extends ScanMetrics {
 function navigationOf(win: Window): EventTarget | undefined {
   return (win as { navigation?: EventTarget }).navigation;
 }
+
+/** The settings the controller follows live (the site switch is content.ts's start and stop). */
+export type PageSettings = Pick<Settings, 'cardTrigger' | 'markStyle' | 'markScope' | 'unmarkedKinds'>;
 
 interface CardTarget {
   key: string;
@@ -71,15 +78,18 @@ export class PageController {
   private reportedIds = '';
   private readonly keys = new WeakMap<PageMention, string>();
   private nextKey = 0;
+  private readonly marks: MarkSelection<PageMention>;
+  private hoverOpens = true;
 
   constructor(private readonly deps: ControllerDeps) {
     this.doc = deps.win.document;
     this.entries = new EntryCache(deps.getEntries);
     this.marker = supportsHighlights(this.doc) ? createHighlightMarker(this.doc) : NO_MARKS;
+    this.marks = new MarkSelection(this.marker, (id) => deps.kindOf?.(id));
     this.scanner = new Scanner({
       matcher: deps.matcher,
       store: this.store,
-      marker: this.marker,
+      marker: this.marks.scannerMarker,
       now: () => deps.win.performance.now(),
       yieldToPage: pageYielder(deps.win),
       onShadowRoot: (root) => this.watchShadowRoot(root),
@@ -114,9 +124,11 @@ export class PageController {
     // The part in view first, then the rest of the page, skipping what the first pass did.
     const done = new WeakSet<Text>();
     await this.scanner.scan(visibleParagraphs(this.doc), { record: done });
+    if (this.running && this.marks.selective) this.syncMarks();
     this.deps.metrics?.visibleDone?.();
     if (!this.running) return;
     await this.scanner.scan([this.doc.body ?? this.doc.documentElement], { skip: done });
+    if (this.running && this.marks.selective) this.syncMarks();
     if (this.running) await this.report();
   }
 
@@ -137,6 +149,7 @@ export class PageController {
     this.card.destroy();
     this.marker.clear();
     this.store.clear();
+    this.marks.reset();
     this.pendingRoots.clear();
     this.hovered = null;
     void this.report();
@@ -149,17 +162,54 @@ export class PageController {
 
   /** Scrolls to the first mention of an entity and opens its card with focus in it. */
   reveal(id: string): boolean {
-    const mention = this.store.inDocumentOrder().find((m) => m.entity === id && isShown(m.node));
-    if (!mention) return false;
-    mention.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    this.dispatch({ type: 'open', target: this.targetFor(mention) });
-    return true;
+    return this.revealMention(id, 0) !== null;
   }
 
-  /** Goes to the next or previous visible mention (keyboard shortcut) and opens its card with focus in it. */
+  /** The same for the entity's mention number `index` in document order, wrapping around at either end. */
+  revealMention(id: string, index: number): RevealedMention | null {
+    const mentions = this.store.inDocumentOrder().filter((m) => m.entity === id && isShown(m.node));
+    if (mentions.length === 0) return null;
+    const at = ((index % mentions.length) + mentions.length) % mentions.length;
+    const mention = mentions[at]!;
+    mention.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    this.dispatch({ type: 'open', target: this.targetFor(mention) });
+    return { index: at, count: mentions.length };
+  }
+
+  /** Follows a change of the settings at once: the look of the marks, which mentions have one, how cards open. */
+  applySettings(settings: PageSettings): void {
+    this.marks.setPolicy(markPolicyOf(settings));
+    // Resting the pointer on a word that shows no mark would open cards out of nowhere: with no marks, a click
+    // (or the popup) opens them.
+    this.hoverOpens = settings.cardTrigger === 'hover-and-click' && settings.markStyle !== 'none';
+    this.marker.setStyle?.(settings.markStyle);
+    if (!this.hoverOpens && this.hovered) {
+      this.hovered = null;
+      this.dispatch({ type: 'leave-mention' });
+    }
+    if (this.running) this.syncMarks();
+  }
+
+  /** Marks the mentions the settings mark and unmarks the rest; the open card's mention stays highlighted. */
+  private syncMarks(): void {
+    this.marks.sync(this.store.inDocumentOrder());
+    const s = this.cardState;
+    if (s.kind === 'open' || s.kind === 'closing') this.marker.setActive(s.target.mention.range);
+  }
+
+  /** The marked mention under a point: the pointer ignores mentions the settings leave unmarked. */
+  private markedAt(x: number, y: number): PageMention | null {
+    const m = mentionAt(this.doc, this.store, x, y);
+    return m && this.marks.has(m) ? m : null;
+  }
+
+  /**
+   * Goes to the next or previous mention (keyboard shortcut) and opens its card with focus in it: the mentions
+   * the pointer would answer, that is those shown and marked by the settings.
+   */
   step(direction: StepDirection): boolean {
     if (!this.running) return false;
-    const mentions = this.store.inDocumentOrder().filter((m) => m.range.getClientRects().length > 0);
+    const mentions = this.store.inDocumentOrder().filter((m) => this.marks.has(m) && isShown(m.node));
     const current = this.cardState.kind === 'open' || this.cardState.kind === 'closing' ? this.cardState.target.mention : null;
     const spans = mentions.map((m) => m.range.getBoundingClientRect());
     const index = stepIndex(spans, current ? mentions.indexOf(current) : -1, direction, this.deps.win.innerHeight);
@@ -235,6 +285,7 @@ export class PageController {
     this.pendingRoots.clear();
     if (roots.includes(this.doc)) for (const n of this.store.detachedNodes()) this.scanner.unmark(n);
     await this.scanner.scan(roots.filter((n) => n !== this.doc));
+    if (this.running && this.marks.selective) this.syncMarks();
     if (this.cardState.kind !== 'closed' && !this.cardState.target.mention.node.isConnected) this.dispatch({ type: 'escape' });
     this.deps.metrics?.flushDone?.();
     await this.report();
@@ -243,7 +294,7 @@ export class PageController {
   // --- pointer and keyboard -----------------------------------------------------------------------------
 
   private readonly onPointerMove = (e: PointerEvent): void => {
-    if (!e.isTrusted || e.pointerType === 'touch') return;
+    if (!e.isTrusted || e.pointerType === 'touch' || !this.hoverOpens) return;
     const first = this.pendingPointer === null;
     this.pendingPointer = { x: e.clientX, y: e.clientY };
     // Hit-testing once per frame is enough; pointermove can fire several times per frame.
@@ -254,7 +305,7 @@ export class PageController {
     const p = this.pendingPointer;
     this.pendingPointer = null;
     if (!p || !this.running) return;
-    const m = mentionAt(this.doc, this.store, p.x, p.y);
+    const m = this.markedAt(p.x, p.y);
     if (m === this.hovered) return;
     this.hovered = m;
     this.dispatch(m ? { type: 'enter-mention', target: this.targetFor(m) } : { type: 'leave-mention' });
@@ -263,7 +314,7 @@ export class PageController {
   private readonly onClick = (e: MouseEvent): void => {
     if (!e.isTrusted || e.button !== 0) return;
     if (this.card.contains(e.target)) return;
-    const m = mentionAt(this.doc, this.store, e.clientX, e.clientY);
+    const m = this.markedAt(e.clientX, e.clientY);
     // A mention inside a link stays a link: the click follows it, and hovering opens the card.
     if (m && !m.node.parentElement?.closest('a[href]')) this.dispatch({ type: 'click-mention', target: this.targetFor(m) });
     else this.dispatch({ type: 'click-outside' });

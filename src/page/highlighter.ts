@@ -2,6 +2,7 @@
 // random per page, styled by one ::highlight() rule in an adopted style sheet. No page node is split, wrapped
 // or moved, and marks add no layout. The registry belongs to the document, so the page can see and delete our
 // highlights; the name is unpredictable and nothing here relies on the registry as private state.
+import type { MarkStyle } from '../settings';
 
 export interface Marker {
   add(range: Range): void;
@@ -9,6 +10,8 @@ export interface Marker {
   clear(): void;
   /** The mention whose card is open, drawn more strongly. */
   setActive(range: Range | null): void;
+  /** Changes how the marks look (the settings' mark style); the active mark keeps its tint in every style. */
+  setStyle?(style: MarkStyle): void;
   /** Makes marks visible inside an open shadow root (document style sheets do not reach into it). */
   styleShadowRoot(root: ShadowRoot): void;
 }
@@ -23,18 +26,27 @@ export function supportsHighlights(doc: Document): boolean {
   return !!win && typeof win.Highlight === 'function' && !!win.CSS?.highlights;
 }
 
-export function createHighlightMarker(doc: Document): Marker {
+/**
+ * The ::highlight() rules for one look. Page previews of Wikipedia and 10ten use a tint or an underline:
+ * visible on light and dark pages alike. "none" draws nothing until a card opens.
+ */
+export function highlightRules(name: string, activeName: string, style: MarkStyle): string {
+  const look: Record<MarkStyle, string> = {
+    underline: 'text-decoration:underline dotted 2px rgba(200,120,0,.9)',
+    background: 'background-color:rgba(255,196,0,.35)',
+    none: '',
+  };
+  return `::highlight(${name}){${look[style]}}::highlight(${activeName}){background-color:rgba(255,170,0,.55)}`;
+}
+
+export function createHighlightMarker(doc: Document, style: MarkStyle = 'underline'): Marker {
   const win = doc.defaultView as Window & typeof globalThis;
   const name = randomName();
   const activeName = randomName();
   const marks = new win.Highlight();
   const active = new win.Highlight();
-  // Page previews of Wikipedia and 10ten use a tint plus underline: visible on light and dark pages alike.
   const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(
-    `::highlight(${name}){background-color:rgba(255,196,0,.28);text-decoration:underline dotted rgba(200,120,0,.9)}` +
-      `::highlight(${activeName}){background-color:rgba(255,170,0,.55)}`,
-  );
+  sheet.replaceSync(highlightRules(name, activeName, style));
   let attached = false;
   const shadowRoots: ShadowRoot[] = [];
   function attach(): void {
@@ -73,6 +85,9 @@ export function createHighlightMarker(doc: Document): Marker {
         attach();
         active.add(range);
       }
+    },
+    setStyle(next) {
+      sheet.replaceSync(highlightRules(name, activeName, next));
     },
   };
 }

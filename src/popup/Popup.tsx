@@ -1,18 +1,27 @@
-// The toolbar popup: what the current page mentions, and the switch for this site.
+// The toolbar popup: the switch for this site, a search over the knowledge base, a briefing on what the page is
+// about, and the entities the page mentions. On a page the extension cannot read it says so, and search works.
 import { useEffect, useState } from 'preact/hooks';
+import type { Briefing } from '../kb/briefing';
 import type { Entry } from '../kb/schema';
+import type { Translator } from '../i18n/translate';
 import type { PageSummaryReply } from '../messages';
-import { TYPE_LABELS } from '../ui/format';
+import { BriefingView } from './BriefingView';
+import { MentionList } from './MentionList';
 import type { PopupApi } from './popup-api';
+import { SearchResults } from './SearchResults';
 
 type View =
   | { kind: 'loading' }
   | { kind: 'unavailable' }
-  | { kind: 'ready'; page: PageSummaryReply; entries: Map<string, Entry> };
+  | { kind: 'ready'; page: PageSummaryReply; entries: Map<string, Entry>; briefing: Briefing | null };
 
-export function Popup({ api }: { api: PopupApi }) {
+/** How long the page gets to apply the site switch (through storage) before the popup reads it back. */
+const SWITCH_SETTLE_MS = 150;
+
+export function Popup({ api, t }: { api: PopupApi; t: Translator }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
+  const [query, setQuery] = useState('');
 
   async function refresh(): Promise<void> {
     let page: PageSummaryReply;
@@ -22,68 +31,66 @@ export function Popup({ api }: { api: PopupApi }) {
       setView({ kind: 'unavailable' });
       return;
     }
-    const entries = new Map((await api.entries(page.mentions.map((m) => m.id))).map((e) => [e.id, e]));
-    setView({ kind: 'ready', page, entries });
+    const [entries, briefing] = await Promise.all([
+      api.entries(page.mentions.map((m) => m.id)),
+      // The briefing is a bonus: without the worker the list still shows.
+      page.mentions.length > 0 ? api.briefing(page.mentions).catch(() => null) : null,
+    ]);
+    setView({ kind: 'ready', page, entries: new Map(entries.map((e) => [e.id, e])), briefing });
   }
 
   useEffect(() => void refresh(), []);
 
-  if (view.kind === 'loading') return <p class="status">Reading the page…</p>;
-  if (view.kind === 'unavailable') {
-    return (
-      <p class="status">
-        Context Cards cannot read this page. Browser pages, the extension store and some file types are closed to
-        extensions.
-      </p>
-    );
-  }
-
-  const { page, entries } = view;
-  async function toggle(): Promise<void> {
+  async function toggle(page: PageSummaryReply): Promise<void> {
     setBusy(true);
     await api.setSiteEnabled(page.site, !page.enabled);
-    // The page applies the change through storage; give it a moment, then read it back.
-    await new Promise((r) => setTimeout(r, 150));
+    await new Promise((r) => setTimeout(r, SWITCH_SETTLE_MS));
     await refresh();
     setBusy(false);
   }
 
+  const onPage = new Set(view.kind === 'ready' ? view.page.mentions.map((m) => m.id) : []);
   return (
     <>
-      <header class="site">
-        <label class="switch">
-          <input type="checkbox" checked={page.enabled} disabled={busy} onChange={() => void toggle()} />
-          <span>
-            On <strong>{page.site || 'this page'}</strong>
-          </span>
-        </label>
+      <h1 class="visually-hidden">{t.t('extName')}</h1>
+      <header class="bar">
+        {view.kind === 'ready' && (
+          <label class="switch">
+            <input type="checkbox" checked={view.page.enabled} disabled={busy} onChange={() => void toggle(view.page)} />
+            <span>{t.t('popupSiteSwitch', view.page.site || t.t('popupThisPage'))}</span>
+          </label>
+        )}
+        <button type="button" class="link settings" onClick={() => void api.openSettings()}>
+          {t.t('popupSettings')}
+        </button>
       </header>
-      {!page.enabled ? (
-        <p class="status">Context Cards is off for this site.</p>
-      ) : page.mentions.length === 0 ? (
-        <p class="status">No mentions of the entities Context Cards knows on this page.</p>
+      <div class="search">
+        <label for="kb-search">{t.t('searchLabel')}</label>
+        <input
+          id="kb-search"
+          type="search"
+          autocomplete="off"
+          spellcheck={false}
+          placeholder={t.t('searchPlaceholder')}
+          value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
+      </div>
+      {query.trim() !== '' ? (
+        <SearchResults query={query} onPage={onPage} api={api} t={t} />
+      ) : view.kind === 'loading' ? (
+        <p class="status">{t.t('popupLoading')}</p>
+      ) : view.kind === 'unavailable' ? (
+        <p class="status unavailable">{t.t('popupUnavailable')}</p>
+      ) : !view.page.enabled ? (
+        <p class="status">{t.t('popupSiteOff')}</p>
+      ) : view.page.mentions.length === 0 ? (
+        <p class="status">{t.t('popupNoMentions')}</p>
       ) : (
-        <section aria-labelledby="found-title">
-          <h1 id="found-title">
-            {page.mentions.length} {page.mentions.length === 1 ? 'entity' : 'entities'} on this page
-          </h1>
-          <ul class="mentions">
-            {page.mentions.map(({ id, count }) => {
-              const entry = entries.get(id);
-              return (
-                <li key={id}>
-                  <button type="button" class="mention" onClick={() => void api.reveal(id)}>
-                    <span class="mention-name">{entry?.name ?? id}</span>
-                    <span class="mention-type">{entry ? TYPE_LABELS[entry.type] : ''}</span>
-                    <span class="mention-count" aria-label={`${count} ${count === 1 ? 'mention' : 'mentions'}`}>
-                      {count}
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+        <>
+          {view.briefing && <BriefingView briefing={view.briefing} t={t} />}
+          <MentionList mentions={view.page.mentions} entries={view.entries} api={api} t={t} />
+        </>
       )}
     </>
   );

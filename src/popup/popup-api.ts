@@ -1,15 +1,22 @@
 // What the popup needs from the browser, behind one small interface the component receives as a prop.
 import type { Browser } from 'webextension-polyfill';
+import type { Briefing } from '../kb/briefing';
 import type { Entry } from '../kb/schema';
-import { unwrap, type ContentRequest, type PageSummaryReply, type WorkerRequest } from '../messages';
-import { loadSettings, saveSettings, withSiteEnabled } from '../settings';
+import {
+  unwrap, type ContentRequest, type EntityCount, type PageSummaryReply, type RevealedMention, type WorkerRequest,
+} from '../messages';
+import { updateSettings, withSiteEnabled } from '../settings';
 
 export interface PopupApi {
   /** The active tab's mentions; rejects when no content script runs there (browser pages, the web store). */
   pageSummary(): Promise<PageSummaryReply>;
   entries(ids: string[]): Promise<Entry[]>;
-  reveal(id: string): Promise<void>;
+  /** Shows the entity's mention number `index` (wrapping around); null when the page has none left. */
+  reveal(id: string, index?: number): Promise<RevealedMention | null>;
   setSiteEnabled(site: string, enabled: boolean): Promise<void>;
+  briefing(mentions: EntityCount[]): Promise<Briefing | null>;
+  search(query: string): Promise<Entry[]>;
+  openSettings(): Promise<void>;
 }
 
 export function createPopupApi(browser: Browser): PopupApi {
@@ -29,12 +36,15 @@ export function createPopupApi(browser: Browser): PopupApi {
   return {
     pageSummary: () => toPage<PageSummaryReply>({ type: 'page/summary' }),
     entries: (ids) => toWorker<Entry[]>({ type: 'entries/get', ids }),
-    reveal: async (id) => {
-      await toPage<boolean>({ type: 'page/reveal', id });
-    },
+    reveal: (id, index = 0) => toPage<RevealedMention | null>({ type: 'page/reveal', id, index }),
     setSiteEnabled: async (site, enabled) => {
-      const { settings } = await loadSettings(storage);
-      await saveSettings(storage, withSiteEnabled(settings, site, enabled));
+      await updateSettings(storage, (settings) => withSiteEnabled(settings, site, enabled));
+    },
+    briefing: (mentions) => toWorker<Briefing | null>({ type: 'kb/briefing', mentions }),
+    search: (query) => toWorker<Entry[]>({ type: 'kb/search', query }),
+    openSettings: async () => {
+      await browser.runtime.openOptionsPage();
+      window.close();
     },
   };
 }

@@ -13,20 +13,24 @@ export type CardTheme = 'light' | 'dark';
 
 export interface CardProps {
   /** Identifies the mention the card was opened for: a new one starts with no related entries opened. */
-  cardKey: string;
+  cardKey?: string;
   /** The entry of the mention the card was opened for; null while it loads or when it failed. */
   entry: Entry | null;
   /** Shown instead of the entry when it could not be loaded. */
   error?: string;
-  theme: CardTheme;
-  /** Entries already loaded, by id (for related entries). */
-  lookup(id: string): Entry | undefined;
+  /** Without one, the card follows the system's light or dark setting. */
+  theme?: CardTheme;
+  /** Entries already loaded, by id, for the related entries; without it the card lists none. */
+  lookup?(id: string): Entry | undefined;
   /** Asks for entries `lookup` does not know yet; the card is rendered again when they arrive. */
-  requestEntries(ids: string[]): void;
+  requestEntries?(ids: string[]): void;
   onClose(): void;
 }
 
-export function Card({ cardKey, entry, error, theme, lookup, requestEntries, onClose }: CardProps) {
+const NOTHING_LOADED = () => undefined;
+const ASK_NOTHING = () => {};
+
+export function Card({ cardKey = '', entry, error, theme, lookup = NOTHING_LOADED, requestEntries = ASK_NOTHING, onClose }: CardProps) {
   // Related entries opened in this card, newest last, for the mention `cardKey`. Kept as state rather than
   // reset by remounting: the next card then reuses this one's elements, which is much cheaper to show.
   const [opened, setOpened] = useState<{ cardKey: string; trail: Entry[] }>({ cardKey, trail: [] });

@@ -2,6 +2,7 @@
 // the page. Holds no state that matters across restarts: everything it serves comes from the bundled knowledge base.
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { indexById, loadKnowledgeBase } from '../kb';
+import { upgradeStoredSettings } from '../settings';
 import { handleCommand } from './commands';
 import { handleWorkerMessage } from './handlers';
 
@@ -16,6 +17,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     setBadge: (tabId, text) => browser.action.setBadgeText({ tabId, text }),
   }),
 );
+
+// An older or partly corrupt settings record is rewritten in the current format once per install or update.
+browser.runtime.onInstalled.addListener(() => {
+  void upgradeStoredSettings({ sync: browser.storage.sync, local: browser.storage.local }).catch(() => undefined);
+});
 
 browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
   void handleCommand(command, tab, {

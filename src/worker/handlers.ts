@@ -1,6 +1,8 @@
 // The background worker's message handling, apart from the browser glue so that tests can hand in fakes.
+import { briefingFor } from '../kb/briefing';
 import type { Entry } from '../kb/schema';
-import { fail, ok, parseMessage, WorkerRequestSchema, type Reply } from '../messages';
+import { buildSearchIndex, searchEntries, type SearchIndex } from '../kb/search';
+import { fail, ok, parseMessage, WorkerRequestSchema, type Reply, type WorkerReplies } from '../messages';
 
 export interface Sender {
   id?: string;
@@ -19,7 +21,23 @@ function pick(entries: ReadonlyMap<string, Entry>, ids: readonly string[]): Entr
   return ids.flatMap((id) => entries.get(id) ?? []);
 }
 
-export async function handleWorkerMessage(message: unknown, sender: Sender, deps: WorkerDeps): Promise<Reply<Entry[]>> {
+/** Built on the first search, once per knowledge base. */
+const searchIndexes = new WeakMap<ReadonlyMap<string, Entry>, SearchIndex>();
+function searchIndexOf(entries: ReadonlyMap<string, Entry>): SearchIndex {
+  let index = searchIndexes.get(entries);
+  if (!index) searchIndexes.set(entries, (index = buildSearchIndex([...entries.values()])));
+  return index;
+}
+
+/**
+ * Answers one message. `T` is the reply type of the message the caller sent (WorkerReplies), as with `unwrap`:
+ * the message is unknown until parsed, so the type cannot follow from it.
+ */
+export async function handleWorkerMessage<T = Entry[]>(message: unknown, sender: Sender, deps: WorkerDeps): Promise<Reply<T>> {
+  return (await respond(message, sender, deps)) as Reply<T>;
+}
+
+async function respond(message: unknown, sender: Sender, deps: WorkerDeps): Promise<Reply<WorkerReplies[keyof WorkerReplies]>> {
   if (sender.id !== deps.extensionId) return fail('message from another extension or a page');
   const parsed = parseMessage(WorkerRequestSchema, message);
   if (!parsed.ok) return fail(parsed.error);
@@ -37,5 +55,9 @@ export async function handleWorkerMessage(message: unknown, sender: Sender, deps
     }
     case 'entries/get':
       return ok(pick(deps.entries, request.ids));
+    case 'kb/search':
+      return ok(searchEntries(searchIndexOf(deps.entries), request.query));
+    case 'kb/briefing':
+      return ok(briefingFor(request.mentions, deps.entries));
   }
 }

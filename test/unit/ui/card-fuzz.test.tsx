@@ -22,7 +22,7 @@ describe('card fuzzing', () => {
           sources: [{ id: 's', url, title: value, publisher: name }],
         };
         const root = document.createElement('div');
-        render(<Card cardKey="x" entry={entry} theme="light" lookup={() => undefined} requestEntries={() => {}} onClose={() => {}} />, root);
+        render(<Card entry={entry} onClose={() => {}} />, root);
         const tags = new Set([...root.querySelectorAll('*')].map((el) => el.tagName.toLowerCase()));
         for (const tag of tags) expect(['div', 'header', 'h2', 'p', 'button', 'dl', 'dt', 'dd', 'footer', 'time', 'h3', 'ul', 'li', 'a', 'span']).toContain(tag);
         for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https:\/\//);
