@@ -13,7 +13,7 @@ sheet.replaceSync(cardStyles);
 root.adoptedStyleSheets = [sheet];
 
 let renders = 0;
-(window as unknown as { showCard(options: { id: string | null; theme: CardTheme; error?: string }): void }).showCard = ({ id, theme, error }) => {
+(window as unknown as { showCard(options: { id: string | null; theme?: CardTheme; error?: string }): void }).showCard = ({ id, theme, error }) => {
   render(
     <Card
       cardKey={String(renders++)}
