@@ -33,7 +33,7 @@ async function axNodes(cdp: CDPSession): Promise<AxNode[]> {
  * Runs `fn` in the page on the open card's dialog element (the `.card` inside the closed shadow root), found
  * through the accessibility tree. Returns null when no card is open. `fn` must be self-contained.
  */
-export async function onCard<A, R>(page: Page, fn: (card: HTMLElement, arg: A) => R, arg?: A): Promise<R | null> {
+export async function onCard<A, R>(page: Page, fn: (card: HTMLElement, arg: A) => R | Promise<R>, arg?: A): Promise<R | null> {
   return withCdp(page, async (cdp) => {
     const dialogs = (await axNodes(cdp)).filter((n) => n.role?.value === 'dialog' && !n.ignored && n.backendDOMNodeId !== undefined);
     // The page may have dialogs of its own: the card is the one in a closed shadow root.
@@ -41,10 +41,10 @@ export async function onCard<A, R>(page: Page, fn: (card: HTMLElement, arg: A) =
       const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: dialog.backendDOMNodeId })) as { object: { objectId: string } };
       const reply = (await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId,
-        functionDeclaration: `function (arg) {
+        functionDeclaration: `async function (arg) {
           const root = this.getRootNode();
           if (!(root instanceof ShadowRoot) || root.mode !== 'closed') return { notTheCard: true };
-          return { value: (${fn.toString()})(this, arg) };
+          return { value: await (${fn.toString()})(this, arg) };
         }`,
         arguments: [{ value: arg ?? null }],
         returnByValue: true,
@@ -68,9 +68,10 @@ export interface Box {
   bottom: number;
 }
 
-/** The open card's box in viewport coordinates. */
+/** The open card's box in viewport coordinates, at rest (its entrance slide moves it by a few pixels). */
 export async function cardBox(page: Page): Promise<Box> {
-  const box = await onCard(page, (card) => {
+  const box = await onCard(page, async (card) => {
+    await Promise.all(card.getAnimations().map((a) => a.finished));
     const r = card.getBoundingClientRect();
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
   });
