@@ -41,7 +41,10 @@ const PageReveal = v.strictObject({
   index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-1_000_000), v.maxValue(1_000_000))),
 });
 
-export const ContentRequestSchema = v.variant('type', [PageSummary, PageReveal]);
+/** Worker → content script (a keyboard shortcut): go to the next or previous mention and open its card. */
+const PageStepMention = v.strictObject({ type: v.literal('page/step-mention'), direction: v.picklist(['next', 'previous']) });
+
+export const ContentRequestSchema = v.variant('type', [PageSummary, PageReveal, PageStepMention]);
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 
 export interface EntityCount {
@@ -75,6 +78,8 @@ export interface ContentReplies {
   'page/summary': PageSummaryReply;
   /** null when the page no longer has a mention of the entity. */
   'page/reveal': RevealedMention | null;
+  /** False when the page has no mention to go to (or the extension is off there). */
+  'page/step-mention': boolean;
 }
 
 export function ok<T>(value: T): Reply<T> {

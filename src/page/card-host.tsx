@@ -1,35 +1,61 @@
-// The one element the extension adds to a page: a host appended to <html>, holding the card in a closed
-// shadow root (the page can neither read nor style it) and shown in the top layer as a manual popover (page
-// dialogs and z-index wars cannot cover it). Created on the first card, removed when the extension stops.
-import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+// The one element the extension adds to a page: a host holding the card in a closed shadow root (the page can
+// neither read nor style it) and shown in the top layer as a manual popover (page dialogs and z-index wars
+// cannot cover it). Created on the first card, removed when the extension stops.
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { Entry } from '../kb/schema';
-import { Card } from '../ui/Card';
+import { Card, type CardTheme } from '../ui/Card';
+import { backgroundBehind, chooseTheme } from './theme';
 
 /** Inline !important beats any page rule, including `* { all: unset !important }`. */
 const HOST_STYLE = [
   'all: initial', 'position: fixed', 'inset: auto', 'left: 0', 'top: 0', 'margin: 0', 'padding: 0', 'border: 0',
-  'background: transparent', 'overflow: visible', 'width: max-content', 'height: auto', 'display: block',
+  'background: transparent', 'overflow: visible', 'width: max-content', 'height: auto', 'display: none',
   'z-index: 2147483647', 'color-scheme: light dark',
 ].map((rule) => rule + ' !important').join(';');
+
+/** Gap between the line and the card: clear of the text's descenders and its mark. */
+const GAP_PX = 6;
+/** Closest the card comes to the viewport's edges. */
+const EDGE_PX = 8;
+/** Below this height a card shows too little to read; it then overflows the viewport rather than shrink. */
+const MIN_HEIGHT_PX = 140;
 
 export interface CardHostEvents {
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
+  /** The reader clicked or moved focus into the card. */
+  onEngage(): void;
+  lookup(id: string): Entry | undefined;
+  requestEntries(ids: string[]): void;
+}
+
+export interface CardContent {
+  /** Identifies the mention: a new key starts a new card (an empty trail of related entries). */
+  key: string;
+  entry: Entry | null;
+  error?: string;
 }
 
 export class CardHost {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
+  private content: CardContent | null = null;
+  private theme: CardTheme = 'light';
+  private anchorElement: Element | null = null;
   private stopPositioning: (() => void) | null = null;
   private focusBefore: Element | null = null;
+  private readonly systemDark: MediaQueryList;
+  private readonly onSystemTheme = () => this.isOpen && this.renderCard();
 
   constructor(
     private readonly doc: Document,
     private readonly styles: string,
     private readonly events: CardHostEvents,
-  ) {}
+  ) {
+    this.systemDark = (doc.defaultView as Window).matchMedia('(prefers-color-scheme: dark)');
+  }
 
   /** True when the event happened inside the card (events from a closed shadow root are retargeted to the host). */
   contains(target: EventTarget | null): boolean {
@@ -40,56 +66,110 @@ export class CardHost {
     return this.stopPositioning !== null;
   }
 
-  show(anchor: Range, content: { entry: Entry | null; error?: string }, focus: boolean): void {
+  show(anchor: Range, content: CardContent, focus: boolean): void {
     const { host, root } = this.ensureHost();
-    render(<Card entry={content.entry} error={content.error} onClose={this.events.onClose} />, root);
-    if (!host.isConnected) this.doc.documentElement.append(host);
+    // Where focus was, read before the popover is re-shown (hiding a popover that holds focus moves focus).
+    // Stepping from card to card keeps the place focus first came from, so closing returns there.
+    const active = this.doc.activeElement;
+    if (focus && active !== host) this.focusBefore = active;
+    this.content = content;
+    this.anchorElement = anchor.startContainer.parentElement;
+    this.renderCard();
+    // A modal dialog or a fullscreen element makes everything outside it inert, the top layer included: the
+    // card then lives inside it (the page sees one extra child there), else on <html>.
+    const container = modalAround(this.anchorElement) ?? this.doc.documentElement;
+    if (host.parentNode !== container) {
+      if (host.matches(':popover-open')) host.hidePopover();
+      container.append(host);
+    }
+    host.style.setProperty('display', 'block', 'important');
     // Re-showing moves the card to the top of the top layer, above dialogs the page opened since.
     if (host.matches(':popover-open')) host.hidePopover();
     host.showPopover();
     this.stopPositioning?.();
-    const reference = {
-      getBoundingClientRect: () => anchor.getBoundingClientRect(),
-      getClientRects: () => anchor.getClientRects(),
-      contextElement: anchor.startContainer.parentElement ?? undefined,
-    };
-    this.stopPositioning = autoUpdate(reference, host, () => {
-      void computePosition(reference, host, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        // Above or below the line, never over it; flipped and shifted to stay in the viewport.
-        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        host.style.setProperty('left', `${x}px`, 'important');
-        host.style.setProperty('top', `${y}px`, 'important');
-      });
-    });
-    if (focus) {
-      this.focusBefore = this.doc.activeElement;
-      (root.querySelector('.card') as HTMLElement | null)?.focus();
-    }
+    this.stopPositioning = autoUpdate(rangeReference(anchor), host, () => this.place(anchor, host, root));
+    if (focus) (root.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
   }
 
-  update(content: { entry: Entry | null; error?: string }): void {
-    if (this.root && this.isOpen) {
-      render(<Card entry={content.entry} error={content.error} onClose={this.events.onClose} />, this.root);
-    }
+  update(content: CardContent): void {
+    if (!this.isOpen || this.content?.key !== content.key) return;
+    this.content = content;
+    this.renderCard();
+  }
+
+  /** Renders again with the same content (entries it asked for have arrived). */
+  refresh(): void {
+    if (this.isOpen) this.renderCard();
   }
 
   hide(restoreFocus: boolean): void {
     this.stopPositioning?.();
     this.stopPositioning = null;
+    this.content = null;
     if (this.host?.matches(':popover-open')) this.host.hidePopover();
-    if (this.root) render(null, this.root);
-    if (restoreFocus && this.focusBefore instanceof HTMLElement) this.focusBefore.focus();
+    // The card's elements stay (hidden): the next card reuses them, which costs far less than building anew.
+    this.host?.style.setProperty('display', 'none', 'important');
+    const back = this.focusBefore as (Element & { focus?(options?: FocusOptions): void }) | null;
+    if (restoreFocus && back?.isConnected && typeof back.focus === 'function') back.focus({ preventScroll: true });
     this.focusBefore = null;
   }
 
   destroy(): void {
     this.hide(false);
+    if (this.root) render(null, this.root);
+    this.systemDark.removeEventListener('change', this.onSystemTheme);
     this.host?.remove();
     this.host = null;
     this.root = null;
+  }
+
+  private renderCard(): void {
+    const content = this.content;
+    if (!this.root || !content) return;
+    const win = this.doc.defaultView as Window;
+    this.theme = chooseTheme(backgroundBehind(this.anchorElement, win), this.systemDark.matches);
+    render(
+      <Card
+        cardKey={content.key}
+        entry={content.entry}
+        error={content.error}
+        theme={this.theme}
+        lookup={this.events.lookup}
+        requestEntries={this.events.requestEntries}
+        onClose={this.events.onClose}
+      />,
+      this.root,
+    );
+  }
+
+  private place(anchor: Range, host: HTMLElement, root: ShadowRoot): void {
+    const dpr = this.doc.defaultView?.devicePixelRatio || 1;
+    // Whole device pixels: text is drawn the same wherever the card lands.
+    const snap = (v: number) => Math.round(v * dpr) / dpr;
+    void computePosition(rangeReference(anchor), host, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      // Below the line, or above it when there is more room there, never over it. inline() measures a mention
+      // that wraps over two lines by its lines: below the last or above the first, so neither line is covered.
+      middleware: [
+        inline(),
+        offset(GAP_PX),
+        flip({ padding: EDGE_PX }),
+        shift({ padding: EDGE_PX }),
+        size({
+          padding: EDGE_PX,
+          apply: ({ availableHeight }) => {
+            const card = root.querySelector('.card') as HTMLElement | null;
+            const value = `${Math.max(MIN_HEIGHT_PX, Math.floor(availableHeight))}px`;
+            // Written only when it changes: each write costs a second style and layout pass before the paint.
+            if (card && card.style.getPropertyValue('--cc-available-height') !== value) card.style.setProperty('--cc-available-height', value);
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      host.style.setProperty('left', `${snap(x)}px`, 'important');
+      host.style.setProperty('top', `${snap(y)}px`, 'important');
+    });
   }
 
   private ensureHost(): { host: HTMLElement; root: ShadowRoot } {
@@ -105,8 +185,28 @@ export class CardHost {
     // Listeners on our own host only; untrusted (script-made) events are ignored.
     host.addEventListener('pointerenter', (e) => e.isTrusted && this.events.onPointerEnter());
     host.addEventListener('pointerleave', (e) => e.isTrusted && this.events.onPointerLeave());
+    host.addEventListener('pointerdown', (e) => e.isTrusted && this.events.onEngage());
+    host.addEventListener('focusin', (e) => e.isTrusted && this.events.onEngage());
+    this.systemDark.addEventListener('change', this.onSystemTheme);
     this.host = host;
     this.root = root;
     return { host, root };
+  }
+}
+
+function rangeReference(anchor: Range) {
+  return {
+    getBoundingClientRect: () => anchor.getBoundingClientRect(),
+    getClientRects: () => anchor.getClientRects(),
+    contextElement: anchor.startContainer.parentElement ?? undefined,
+  };
+}
+
+/** The open modal dialog or fullscreen element around `el`, if any. */
+function modalAround(el: Element | null): Element | null {
+  try {
+    return el?.closest(':modal') ?? null;
+  } catch {
+    return null; // a browser without :modal has no such inertness to work around either
   }
 }

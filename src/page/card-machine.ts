@@ -18,7 +18,9 @@ export interface Target {
 export type CardState<T extends Target> =
   | { kind: 'closed' }
   | { kind: 'hovering'; target: T }
-  | { kind: 'open'; target: T; pinned: boolean }
+  /** `inCard`: the pointer is over the card. Pointer events are hit-tested once per frame, so the card can be
+   *  entered before the mention is reported left; a hover card must then stay. */
+  | { kind: 'open'; target: T; pinned: boolean; inCard?: true }
   | { kind: 'closing'; target: T };
 
 export type CardEvent<T extends Target> =
@@ -30,6 +32,8 @@ export type CardEvent<T extends Target> =
   | { type: 'open'; target: T }
   | { type: 'enter-card' }
   | { type: 'leave-card' }
+  /** A click or focus inside the card: the reader is using it, so it stays until closed. */
+  | { type: 'engage-card' }
   | { type: 'grace-timer' }
   | { type: 'escape' }
   | { type: 'click-outside' };
@@ -58,9 +62,10 @@ export function cardStep<T extends Target>(state: CardState<T>, event: CardEvent
   switch (event.type) {
     case 'click-mention':
     case 'open':
+      // A pinned card is a dialog the reader asked for: focus moves into it (a hover preview never takes focus).
       return {
         state: { kind: 'open', target: event.target, pinned: true },
-        effects: [{ type: 'cancel-timer' }, { type: 'show', target: event.target, pinned: true, focus: event.type === 'open' }],
+        effects: [{ type: 'cancel-timer' }, { type: 'show', target: event.target, pinned: true, focus: true }],
       };
     case 'escape':
     case 'click-outside':
@@ -81,15 +86,22 @@ export function cardStep<T extends Target>(state: CardState<T>, event: CardEvent
     case 'leave-card':
       if (state.kind === 'hovering') return event.type === 'leave-mention' ? { state: CLOSED, effects: [{ type: 'cancel-timer' }] } : stay;
       if (state.kind === 'open' && !state.pinned) {
+        if (event.type === 'leave-mention' && state.inCard) return stay;
         return {
           state: { kind: 'closing', target: state.target },
           effects: [{ type: 'start-timer', timer: 'grace', ms: GRACE_MS }],
         };
       }
       return stay;
+    case 'engage-card':
+      if (state.kind === 'open' && state.pinned) return stay;
+      if (state.kind === 'open' || state.kind === 'closing') {
+        return { state: { kind: 'open', target: state.target, pinned: true }, effects: [{ type: 'cancel-timer' }] };
+      }
+      return stay;
     case 'enter-card':
-      if (state.kind === 'closing') {
-        return { state: { kind: 'open', target: state.target, pinned: false }, effects: [{ type: 'cancel-timer' }] };
+      if (state.kind === 'closing' || (state.kind === 'open' && !state.pinned)) {
+        return { state: { kind: 'open', target: state.target, pinned: false, inCard: true }, effects: [{ type: 'cancel-timer' }] };
       }
       return stay;
     case 'hover-timer':

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     matcher: compileMatcher(lexicon),
     cardStyles,
     reportFound: (ids) => askWorker({ type: 'mentions/found', ids }),
+    getEntries: (ids) => askWorker({ type: 'entries/get', ids }),
     isAlive: extensionIsAlive,
     kindOf: (id) => kinds.get(id),
   });
@@ -61,6 +62,10 @@ async function main(): Promise<void> {
         return Promise.resolve(ok({ site, enabled: isSiteEnabled(settings, site), mentions: controller.summary() }));
       case 'page/reveal':
         return Promise.resolve(ok(controller.revealMention(request.id, request.index ?? 0)));
+      case 'page/step-mention':
+        // Sent by the worker on a keyboard shortcut; a message from a tab is not one of those.
+        if (sender.tab !== undefined) return Promise.resolve(fail('page/step-mention comes from the extension, not a tab'));
+        return Promise.resolve(ok(controller.step(request.direction)));
     }
   });
 

@@ -6,10 +6,12 @@ import type { EntityCount, RevealedMention } from '../messages';
 import type { Settings } from '../settings';
 import { cardStep, type CardEffect, type CardEvent, type CardState } from './card-machine';
 import { CardHost } from './card-host';
+import { EntryCache } from './entry-cache';
 import { createHighlightMarker, supportsHighlights, type Marker } from './highlighter';
 import { mentionAt } from './hit-test';
 import { markPolicyOf, MarkSelection } from './mark-policy';
 import { MentionStore, type PageMention } from './mention-store';
+import { stepIndex, type StepDirection } from './mention-nav';
 import { FlushPacer } from './flush-pacer';
 import { pageYielder, Scanner, type ScanMetrics } from './scanner';
 import { isShown } from './text-nodes';
@@ -21,6 +23,8 @@ export interface ControllerDeps {
   cardStyles: string;
   /** Reports the page's entity ids (for the badge) and returns their entries. */
   reportFound(ids: string[]): Promise<Entry[]>;
+  /** Entries by id (related entries, which the page may not mention). */
+  getEntries(ids: string[]): Promise<Entry[]>;
   /** An entity's kind, for the settings that leave kinds unmarked. */
   kindOf?(id: string): string | undefined;
   /** Measurements for the benchmark; the extension passes none. */
@@ -62,7 +66,7 @@ const NO_MARKS: Marker = { add() {}, delete() {}, clear() {}, setActive() {}, st
 export class PageController {
   private readonly doc: Document;
   private readonly store = new MentionStore();
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: EntryCache;
   private readonly marker: Marker;
   private readonly scanner: Scanner;
   private readonly card: CardHost;
@@ -84,6 +88,7 @@ export class PageController {
 
   constructor(private readonly deps: ControllerDeps) {
     this.doc = deps.win.document;
+    this.entries = new EntryCache(deps.getEntries);
     this.marker = supportsHighlights(this.doc) ? createHighlightMarker(this.doc) : NO_MARKS;
     this.marks = new MarkSelection(this.marker, (id) => deps.kindOf?.(id));
     this.scanner = new Scanner({
@@ -100,6 +105,9 @@ export class PageController {
       onClose: () => this.dispatch({ type: 'escape' }),
       onPointerEnter: () => this.dispatch({ type: 'enter-card' }),
       onPointerLeave: () => this.dispatch({ type: 'leave-card' }),
+      onEngage: () => this.dispatch({ type: 'engage-card' }),
+      lookup: (id) => this.entries.get(id),
+      requestEntries: (ids) => void this.entries.request(ids).then((arrived) => arrived && this.card.refresh()),
     });
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
@@ -115,6 +123,7 @@ export class PageController {
     this.doc.addEventListener('pointermove', this.onPointerMove, { capture: true, passive: true });
     this.doc.addEventListener('click', this.onClick, true);
     this.doc.addEventListener('keydown', this.onKeyDown, true);
+    this.doc.addEventListener('fullscreenchange', this.onFullscreenChange);
     this.deps.win.addEventListener('popstate', this.onNavigate);
     navigationOf(this.deps.win)?.addEventListener('navigatesuccess', this.onNavigate);
     // The part in view first, then the rest of the page, skipping what the first pass did.
@@ -139,6 +148,7 @@ export class PageController {
     this.doc.removeEventListener('pointermove', this.onPointerMove, { capture: true });
     this.doc.removeEventListener('click', this.onClick, true);
     this.doc.removeEventListener('keydown', this.onKeyDown, true);
+    this.doc.removeEventListener('fullscreenchange', this.onFullscreenChange);
     this.deps.win.removeEventListener('popstate', this.onNavigate);
     navigationOf(this.deps.win)?.removeEventListener('navigatesuccess', this.onNavigate);
     this.shadowRoots.length = 0;
@@ -209,6 +219,29 @@ export class PageController {
     return m && this.marks.has(m) ? m : null;
   }
 
+  /**
+   * Goes to the next or previous mention (keyboard shortcut) and opens its card with focus in it: the mentions
+   * the pointer would answer, that is those shown and marked by the settings.
+   */
+  step(direction: StepDirection): boolean {
+    if (!this.running) return false;
+    const mentions = this.store.inDocumentOrder().filter((m) => this.marks.has(m) && isShown(m.node));
+    const current = this.cardState.kind === 'open' || this.cardState.kind === 'closing' ? this.cardState.target.mention : null;
+    const spans = mentions.map((m) => m.range.getBoundingClientRect());
+    const index = stepIndex(spans, current ? mentions.indexOf(current) : -1, direction, this.deps.win.innerHeight);
+    const mention = mentions[index];
+    if (!mention) return false;
+    const inView = (r: DOMRect) => r.top >= 0 && r.bottom <= this.deps.win.innerHeight;
+    if (!inView(mention.range.getBoundingClientRect())) {
+      mention.node.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+      // A paragraph taller than the viewport can still leave the mention outside it.
+      const r = mention.range.getBoundingClientRect();
+      if (!inView(r)) this.deps.win.scrollBy({ top: r.top - this.deps.win.innerHeight / 3, behavior: 'instant' });
+    }
+    this.dispatch({ type: 'open', target: this.targetFor(mention) });
+    return true;
+  }
+
   // --- scanning -------------------------------------------------------------------------------------------
 
   private async report(): Promise<void> {
@@ -217,7 +250,10 @@ export class PageController {
     if (key === this.reportedIds) return;
     this.reportedIds = key;
     try {
-      for (const entry of await this.deps.reportFound(ids)) this.entries.set(entry.id, entry);
+      const found = await this.deps.reportFound(ids);
+      this.entries.add(found);
+      // Related entries too, so that a card's "Related" list is there when it opens.
+      void this.entries.request(found.flatMap((e) => e.related));
     } catch {
       // The worker is restarting (cards fetch on demand when it is back), or the extension is gone.
       this.reportedIds = '';
@@ -303,7 +339,18 @@ export class PageController {
   };
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
-    if (e.isTrusted && e.key === 'Escape' && this.cardState.kind !== 'closed') this.dispatch({ type: 'escape' });
+    if (!e.isTrusted || e.key !== 'Escape' || this.cardState.kind === 'closed') return;
+    if (this.cardState.kind !== 'hovering') {
+      // This Escape closes the card, and only the card: not also the page's dialog or lightbox beneath it.
+      e.preventDefault();
+      e.stopPropagation();
+    }
+    this.dispatch({ type: 'escape' });
+  };
+
+  /** Entering or leaving fullscreen moves what is visible and interactive; an open card closes. */
+  private readonly onFullscreenChange = (): void => {
+    if (this.cardState.kind !== 'closed') this.dispatch({ type: 'click-outside' });
   };
 
   // --- the card -----------------------------------------------------------------------------------------
@@ -353,18 +400,17 @@ export class PageController {
   private showCard(mention: PageMention, focus: boolean): void {
     this.marker.setActive(mention.range);
     const entry = this.entries.get(mention.entity);
-    this.card.show(mention.range, { entry: entry ?? null }, focus);
+    const key = this.targetFor(mention).key;
+    this.card.show(mention.range, { key, entry: entry ?? null }, focus);
     if (entry) return;
     // Not prefetched yet (the scan report is still on its way): ask now and fill the card in.
     this.deps.reportFound(this.store.entityIds()).then(
       (entries) => {
-        for (const e of entries) this.entries.set(e.id, e);
+        this.entries.add(entries);
         const found = this.entries.get(mention.entity);
-        if (this.cardState.kind !== 'closed' && this.cardState.target.mention === mention) {
-          this.card.update(found ? { entry: found } : { entry: null, error: 'This entry is not in the knowledge base.' });
-        }
+        this.card.update(found ? { key, entry: found } : { key, entry: null, error: 'This entry is not in the knowledge base.' });
       },
-      () => this.card.update({ entry: null, error: 'The extension is restarting. Try again in a moment.' }),
+      () => this.card.update({ key, entry: null, error: 'The extension is restarting. Try again in a moment.' }),
     );
   }
 }

@@ -1,8 +1,9 @@
-// Background service worker: answers entry requests and keeps the per-tab badge. Holds no state that matters
-// across restarts: everything it serves comes from the bundled knowledge base.
-import browser, { type Runtime } from 'webextension-polyfill';
+// Background service worker: answers entry requests, keeps the per-tab badge and relays keyboard shortcuts to
+// the page. Holds no state that matters across restarts: everything it serves comes from the bundled knowledge base.
+import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { indexById, loadKnowledgeBase } from '../kb';
 import { upgradeStoredSettings } from '../settings';
+import { handleCommand } from './commands';
 import { handleWorkerMessage } from './handlers';
 
 const entries = indexById(loadKnowledgeBase());
@@ -20,4 +21,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 // An older or partly corrupt settings record is rewritten in the current format once per install or update.
 browser.runtime.onInstalled.addListener(() => {
   void upgradeStoredSettings({ sync: browser.storage.sync, local: browser.storage.local }).catch(() => undefined);
+});
+
+browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+  void handleCommand(command, tab, {
+    activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+  });
 });

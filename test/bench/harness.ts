@@ -75,6 +75,7 @@ const api = {
       matcher,
       cardStyles: '',
       reportFound: async () => [],
+      getEntries: async () => [],
       metrics: {
         slice: (ms) => recorder.slices.push(ms),
         visibleDone: () => (visibleAt = performance.now() - t0),

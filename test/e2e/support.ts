@@ -129,7 +129,8 @@ export async function cardDialog(page: Page): Promise<AxDialog | null> {
       nodes: { nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[]; ignored?: boolean; properties?: { name: string; value: { value: unknown } }[] }[];
     };
     const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-    const dialog = nodes.find((n) => n.role?.value === 'dialog' && !n.ignored);
+    // The card's host is appended last (to <html>, or to the page's open modal), so the card is the last dialog.
+    const dialog = nodes.findLast((n) => n.role?.value === 'dialog' && !n.ignored);
     if (!dialog) return null;
     const texts: string[] = [];
     const links: { name: string; url: string }[] = [];

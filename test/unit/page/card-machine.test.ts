@@ -38,8 +38,18 @@ describe('card state machine', () => {
     const leaving = run([{ type: 'leave-mention' }], open);
     expect(leaving.state).toEqual({ kind: 'closing', target: a });
     expect(leaving.effects).toEqual([{ type: 'start-timer', timer: 'grace', ms: GRACE_MS }]);
-    expect(run([{ type: 'leave-mention' }, { type: 'enter-card' }, { type: 'grace-timer' }], open).state).toEqual({ kind: 'open', target: a, pinned: false });
+    expect(run([{ type: 'leave-mention' }, { type: 'enter-card' }, { type: 'grace-timer' }], open).state).toEqual({ kind: 'open', target: a, pinned: false, inCard: true });
     expect(run([{ type: 'leave-mention' }, { type: 'grace-timer' }], open).effects.at(-1)).toEqual({ type: 'hide', restoreFocus: false });
+  });
+
+  it('keeps a hover card the pointer entered before the mention was reported left, until the pointer leaves it', () => {
+    const open: CardState<T> = { kind: 'open', target: a, pinned: false };
+    const entered = run([{ type: 'enter-card' }, { type: 'leave-mention' }, { type: 'grace-timer' }], open);
+    expect(entered.state).toEqual({ kind: 'open', target: a, pinned: false, inCard: true });
+    expect(entered.effects.some((e) => e.type === 'hide' || e.type === 'start-timer')).toBe(false);
+    const left = run([{ type: 'leave-card' }, { type: 'grace-timer' }], entered.state);
+    expect(left.state).toEqual({ kind: 'closed' });
+    expect(left.effects).toEqual([{ type: 'start-timer', timer: 'grace', ms: GRACE_MS }, { type: 'hide', restoreFocus: false }]);
   });
 
   it('pins on click: leaving does not close, Escape does and restores focus', () => {
@@ -50,8 +60,41 @@ describe('card state machine', () => {
     expect(run([{ type: 'click-outside' }], pinned.state).effects).toContainEqual({ type: 'hide', restoreFocus: false });
   });
 
-  it('moves focus into a card opened from the popup or keyboard', () => {
+  it('moves focus into a pinned card (popup, keyboard or click), never into a hover preview', () => {
     expect(run([{ type: 'open', target: b }]).effects).toContainEqual({ type: 'show', target: b, pinned: true, focus: true });
+    expect(run([{ type: 'click-mention', target: b }]).effects).toContainEqual({ type: 'show', target: b, pinned: true, focus: true });
+    const hover = run([{ type: 'enter-mention', target: a }, { type: 'hover-timer' }]);
+    expect(hover.effects.filter((e) => e.type === 'show')).toEqual([{ type: 'show', target: a, pinned: false, focus: false }]);
+  });
+
+  it('pins a hover card the reader clicks or focuses into, even during the grace period', () => {
+    const hoverOpen: CardState<T> = { kind: 'open', target: a, pinned: false };
+    const engaged = run([{ type: 'engage-card' }], hoverOpen);
+    expect(engaged.state).toEqual({ kind: 'open', target: a, pinned: true });
+    expect(run([{ type: 'leave-card' }, { type: 'grace-timer' }], engaged.state).state.kind).toBe('open');
+
+    const rescued = run([{ type: 'leave-mention' }, { type: 'engage-card' }, { type: 'grace-timer' }], hoverOpen);
+    expect(rescued.state).toEqual({ kind: 'open', target: a, pinned: true });
+    expect(rescued.effects.at(-1)).toEqual({ type: 'cancel-timer' });
+    expect(rescued.effects.some((e) => e.type === 'hide')).toBe(false);
+  });
+
+  it('ignores engagement when no card is shown', () => {
+    expect(run([{ type: 'engage-card' }]).state).toEqual({ kind: 'closed' });
+    expect(run([{ type: 'engage-card' }], { kind: 'hovering', target: a }).state).toEqual({ kind: 'hovering', target: a });
+  });
+
+  it('keeps a pinned card while the pointer passes over other mentions', () => {
+    const pinned: CardState<T> = { kind: 'open', target: a, pinned: true };
+    const { state, effects } = run([{ type: 'enter-mention', target: b }, { type: 'hover-timer' }, { type: 'leave-mention' }], pinned);
+    expect(state).toEqual(pinned);
+    expect(effects).toEqual([]);
+  });
+
+  it('replaces a pinned card with another opened from the keyboard', () => {
+    const { state, effects } = run([{ type: 'open', target: b }], { kind: 'open', target: a, pinned: true });
+    expect(state).toEqual({ kind: 'open', target: b, pinned: true });
+    expect(effects).toContainEqual({ type: 'show', target: b, pinned: true, focus: true });
   });
 
   it('shows one card at a time: hovering another mention replaces a hover card', () => {
