@@ -1,6 +1,6 @@
 // `npm run bench:card`: how long a card takes to open, from the reader's click to the painted card, in real
 // headless Chromium with the built extension, once the page's entries are prefetched. Prints p50/p95 in ms and
-// as a share of one 60 Hz frame (16.7 ms), and writes them to .tmp/bench/card-latency.json.
+// as a share of one 60 Hz frame (16.7 ms), and writes them to bench/card-latency.json.
 //
 // Measured in the page with listeners of its own around the extension's: a capturing click listener on
 // `window` runs before the extension's (on `document`), a bubbling one after it, and by then the card is
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     console.log(line("the extension's click handler:   ", result.handler));
     console.log(line('click → card rendered and placed:', result.clickToCard));
     console.log(line('click → card painted:            ', result.clickToPaint));
-    const out = join(PROJECT_ROOT, '.tmp/bench');
+    const out = join(PROJECT_ROOT, 'bench');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'card-latency.json'), JSON.stringify(result, null, 2) + '\n');
   } finally {
