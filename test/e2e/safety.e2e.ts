@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardDialog, FIXTURES, markedTexts, openPopupFor, openWatched, pointOf, startHarness, waitForCard, waitForMarks, type Harness } from './support';
+import { activeTabId, badgeText, cardDialog, FIXTURES, markedTexts, openPopupFor, openWatched, pointOf, startHarness, waitForCard, waitForMarks, type Harness } from './support';
 
 // The service worker's global, used inside worker.evaluate callbacks.
 declare const chrome: { runtime: { reload(): void } };
@@ -75,6 +75,37 @@ describe('safety', () => {
     await page.close();
   });
 
+  it('does not spin when a page clears the highlight registry in a loop while mutating non-stop', async () => {
+    const { page, errors } = await openWatched(h, ARTICLE);
+    await waitForMarks(page, 8);
+    // For two seconds the page appends a paragraph every 5 ms and deletes every highlight it finds.
+    const registrations = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let seen = 0;
+          const started = performance.now();
+          const timer = setInterval(() => {
+            if (CSS.highlights.size > 0) {
+              seen++;
+              CSS.highlights.clear();
+            }
+            const p = document.createElement('p');
+            p.textContent = 'NATO allies met again in Vilnius.';
+            document.body.append(p);
+            if (performance.now() - started > 2000) {
+              clearInterval(timer);
+              resolve(seen);
+            }
+          }, 5);
+        }),
+    );
+    // About 400 mutations; rescans are paced, and the highlights are put back once per rescan at most.
+    expect(registrations).toBeGreaterThan(0);
+    expect(registrations).toBeLessThan(40);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('marks and shows cards on a page with Trusted Types enforced and a strict CSP', async () => {
     const url = h.server.origin + '/strict-csp.html';
     const page = await h.browser.context.newPage();
@@ -131,6 +162,51 @@ describe('after the extension is reloaded or updated', () => {
       expect(await markedTexts(page)).toEqual([]);
       expect(errors).toEqual([]);
       expect(consoleErrors.filter((e) => /context invalidated/i.test(e))).toEqual([]);
+    } finally {
+      await h.browser.close();
+      await h.server.close();
+    }
+  });
+});
+
+describe('when the browser stops the service worker, as it does after 30 s idle', () => {
+  it('loses nothing the reader sees: cards, the popup and the badge keep working', async () => {
+    const h = await startHarness();
+    try {
+      // A DevTools session on one of our own pages can stop the extension's worker at will.
+      const control = await h.browser.context.newPage();
+      await control.goto(`chrome-extension://${h.browser.extensionId}/src/popup/index.html`);
+      const cdp = await h.browser.context.newCDPSession(control);
+      let status = '';
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string }[] }) => {
+        status = e.versions.at(-1)?.runningStatus ?? status;
+      });
+      await cdp.send('ServiceWorker.enable');
+      const stopWorker = async () => {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await expect.poll(() => status, { timeout: 5000 }).toBe('stopped');
+      };
+
+      const { page, errors } = await openWatched(h, ARTICLE);
+      await waitForMarks(page, 8);
+      await stopWorker();
+      const at = await pointOf(page, 'lead', 'Vilnius summit');
+      await page.mouse.click(at.x, at.y);
+      expect((await waitForCard(page))!.name).toMatch(/Vilnius/);
+      await page.keyboard.press('Escape');
+
+      await stopWorker();
+      const popup = await openPopupFor(h, page);
+      await popup.locator('.mention').first().waitFor({ timeout: 10_000 });
+      expect(await popup.locator('.mention').count()).toBeGreaterThan(5);
+      await popup.close();
+
+      await stopWorker();
+      const second = await openWatched(h, ARTICLE);
+      await waitForMarks(second.page, 8);
+      const tabId = await activeTabId(h, second.page);
+      await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toMatch(/^\d+$/);
+      expect([...errors, ...second.errors]).toEqual([]);
     } finally {
       await h.browser.close();
       await h.server.close();
