@@ -5,9 +5,10 @@ import lexicon from 'virtual:lexicon';
 import type { Entry } from '../kb/schema';
 import type { Lexicon } from '../match/lexicon';
 import { compileMatcher } from '../match/matcher';
-import { ContentRequestSchema, fail, ok, parseMessage, unwrap, type Reply, type WorkerRequest } from '../messages';
+import { unwrap, type WorkerRequest } from '../messages';
 import { isSiteEnabled, loadSettings, SETTINGS_KEY, type Settings } from '../settings';
 import cardStyles from '../ui/card.css?inline';
+import { handleContentMessage } from './content-messages';
 import { PageController } from './controller';
 
 async function askWorker(request: WorkerRequest): Promise<Entry[]> {
@@ -52,22 +53,18 @@ async function main(): Promise<void> {
     });
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
-    if (sender.id !== browser.runtime.id) return Promise.resolve(fail('message from another extension'));
-    const parsed = parseMessage(ContentRequestSchema, message);
-    if (!parsed.ok) return Promise.resolve(fail(parsed.error));
-    const request = parsed.value;
-    switch (request.type) {
-      case 'page/summary':
-        return Promise.resolve(ok({ site, enabled: isSiteEnabled(settings, site), mentions: controller.summary() }));
-      case 'page/reveal':
-        return Promise.resolve(ok(controller.revealMention(request.id, request.index ?? 0)));
-      case 'page/step-mention':
-        // Sent by the worker on a keyboard shortcut; a message from a tab is not one of those.
-        if (sender.tab !== undefined) return Promise.resolve(fail('page/step-mention comes from the extension, not a tab'));
-        return Promise.resolve(ok(controller.step(request.direction)));
-    }
-  });
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    Promise.resolve(
+      handleContentMessage(message, sender, {
+        extensionId: browser.runtime.id,
+        site,
+        siteEnabled: () => isSiteEnabled(settings, site),
+        summary: () => controller.summary(),
+        revealMention: (id, index) => controller.revealMention(id, index),
+        step: (direction) => controller.step(direction),
+      }),
+    ),
+  );
 
   apply();
 }
