@@ -112,10 +112,6 @@ export class PageController {
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
 
-  get isRunning(): boolean {
-    return this.running;
-  }
-
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
@@ -173,11 +169,6 @@ export class PageController {
   /** What the reader can see mentioned (hidden text is matched, but neither listed nor revealed). */
   summary(): EntityCount[] {
     return this.store.counts(isShown);
-  }
-
-  /** Scrolls to the first mention of an entity and opens its card with focus in it. */
-  reveal(id: string): boolean {
-    return this.revealMention(id, 0) !== null;
   }
 
   /** The same for the entity's mention number `index` in document order, wrapping around at either end. */
@@ -312,7 +303,7 @@ export class PageController {
   // --- pointer and keyboard -----------------------------------------------------------------------------
 
   private readonly onPointerMove = (e: PointerEvent): void => {
-    if (!e.isTrusted || e.pointerType === 'touch' || !this.hoverOpens || this.orphaned()) return;
+    if (!e.isTrusted || e.pointerType === 'touch' || !this.hoverOpens) return;
     const first = this.pendingPointer === null;
     this.pendingPointer = { x: e.clientX, y: e.clientY };
     // Hit-testing once per frame is enough; pointermove can fire several times per frame.
@@ -322,7 +313,8 @@ export class PageController {
   private readonly hitTestPointer = (): void => {
     const p = this.pendingPointer;
     this.pendingPointer = null;
-    if (!p || !this.running) return;
+    // Checked here, once per frame, rather than on every pointermove.
+    if (!p || !this.running || this.orphaned()) return;
     const m = this.markedAt(p.x, p.y);
     if (m === this.hovered) return;
     this.hovered = m;

@@ -16,7 +16,7 @@ import { PROJECT_ROOT } from '../../scripts/lib/launch';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { indexById, loadKnowledgeBase } from '../../src/kb';
 import { cardAxTree, type AxTreeNode } from './card-support';
-import { openWatched, pointOf, startHarness, waitForCard, waitForMarks, type Harness } from './support';
+import { openWatched, pointOf, startHarness, stopHarness, waitForCard, waitForMarks, type Harness } from './support';
 
 declare global {
   interface Window {
@@ -61,8 +61,7 @@ describe('card accessibility', () => {
     h = await startHarness();
   });
   afterAll(async () => {
-    await h?.browser.close();
-    await h?.server.close();
+    await stopHarness(h);
     await server?.close();
   });
 

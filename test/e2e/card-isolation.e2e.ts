@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardBox, onCard, type Box } from './card-support';
-import { openWatched, pointOf, startHarness, waitForCard, waitForMarks, type Harness } from './support';
+import { openWatched, pointOf, startHarness, stopHarness, waitForCard, waitForMarks, type Harness } from './support';
 
 /** Depends only on where the mention is (the room left below it), so it is left out of the comparison. */
 const POSITION_DEPENDENT = new Set(['--cc-available-height']);
@@ -45,10 +45,7 @@ describe('card isolation and theme', () => {
   beforeAll(async () => {
     h = await startHarness();
   });
-  afterAll(async () => {
-    await h?.browser.close();
-    await h?.server.close();
-  });
+  afterAll(() => stopHarness(h));
 
   it('is the same card, style for style and pixel for pixel, on a plain page and on a hostile one', async () => {
     const plain = await openSummitCard(h, '/vilnius-article.html', 8);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexById, loadKnowledgeBase } from '../../src/kb';
 import { cardIsOpen, focusedNode, runShortcut, tabTo } from './card-support';
-import { openWatched, pointOf, startHarness, waitForCard, waitForMarks, type Harness } from './support';
+import { openWatched, pointOf, startHarness, stopHarness, waitForCard, waitForMarks, type Harness } from './support';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -32,10 +32,7 @@ describe('the card from the keyboard', () => {
   beforeAll(async () => {
     h = await startHarness();
   });
-  afterAll(async () => {
-    await h?.browser.close();
-    await h?.server.close();
-  });
+  afterAll(() => stopHarness(h));
 
   it('declares next/previous-mention shortcuts that the browser assigns', async () => {
     const commands: { name: string; description: string; shortcut: string }[] = await h.browser.worker.evaluate(() => chrome.commands.getAll());

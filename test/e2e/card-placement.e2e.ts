@@ -3,7 +3,7 @@
 // fullscreen (both make the rest of the page inert), and a mention inside a link stays a link.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardBox, cardIsOpen, focusedNode, overlaps, textBoxes, type Box } from './card-support';
-import { openWatched, pointOf, startHarness, waitForCard, waitForMarks, type Harness } from './support';
+import { openWatched, pointOf, startHarness, stopHarness, waitForCard, waitForMarks, type Harness } from './support';
 
 const PAGE = '/card-layout.html';
 /** The gap the card keeps from the line (card-host.tsx), with a pixel of rounding either way. */
@@ -19,10 +19,7 @@ describe('card placement', () => {
   beforeAll(async () => {
     h = await startHarness();
   });
-  afterAll(async () => {
-    await h?.browser.close();
-    await h?.server.close();
-  });
+  afterAll(() => stopHarness(h));
 
   async function openAt(elementId: string, text: string) {
     const { page, errors } = await openWatched(h, PAGE);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexById, loadKnowledgeBase } from '../../src/kb';
 import { newProfileDir } from '../../scripts/lib/launch';
 import {
-  activeTabId, badgeText, cardDialog, layoutThenAndNow, markedTexts, mutations, openPopupFor, openWatched, pointOf, startHarness,
+  activeTabId, badgeText, cardDialog, layoutThenAndNow, markedTexts, mutations, openPopupFor, openWatched, pointOf, startHarness, stopHarness,
   waitForCard, waitForMarks, type Harness,
 } from './support';
 
@@ -22,10 +22,7 @@ describe('on a news page', () => {
   beforeAll(async () => {
     h = await startHarness();
   });
-  afterAll(async () => {
-    await h?.browser.close();
-    await h?.server.close();
-  });
+  afterAll(() => stopHarness(h));
 
   it('marks the mentions without touching the page DOM or moving its layout', async () => {
     const { page, errors } = await openWatched(h, ARTICLE);
@@ -130,10 +127,7 @@ describe('on a page whose script re-renders its text like React', () => {
   beforeAll(async () => {
     h = await startHarness();
   });
-  afterAll(async () => {
-    await h?.browser.close();
-    await h?.server.close();
-  });
+  afterAll(() => stopHarness(h));
 
   it('keeps the page working and the marks on the current text', async () => {
     const { page, errors } = await openWatched(h, '/rerender.html');
@@ -193,8 +187,7 @@ describe('the site switch', () => {
       await popup2.getByRole('checkbox').click();
       await waitForMarks(again.page, 8);
     } finally {
-      await h.browser.close();
-      await h.server.close();
+      await stopHarness(h);
     }
   });
 });

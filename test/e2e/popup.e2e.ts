@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexById, loadKnowledgeBase } from '../../src/kb';
 import type { Entry } from '../../src/kb/schema';
 import { activeMention, axeViolations, EN, marksOf, message } from './settings-support';
-import { openPopupFor, openWatched, startHarness, waitForCard, waitForMarks, type Harness } from './support';
+import { openPopupFor, openWatched, startHarness, stopHarness, waitForCard, waitForMarks, type Harness } from './support';
 
 const kb = indexById(loadKnowledgeBase());
 const ARTICLE = '/vilnius-article.html';
@@ -30,10 +30,7 @@ describe('the popup', () => {
   beforeAll(async () => {
     h = await startHarness();
   });
-  afterAll(async () => {
-    await h?.browser.close();
-    await h?.server.close();
-  });
+  afterAll(() => stopHarness(h));
 
   it('groups the entities by kind, each with its count and the first sentence of its summary', async () => {
     const { page } = await openWatched(h, ARTICLE);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeTabId, badgeText, cardDialog, FIXTURES, markedTexts, openPopupFor, openWatched, pointOf, startHarness, waitForCard, waitForMarks, type Harness } from './support';
+import { activeTabId, badgeText, cardDialog, FIXTURES, markedTexts, openPopupFor, openWatched, pointOf, startHarness, stopHarness, waitForCard, waitForMarks, type Harness } from './support';
 
 // The service worker's global, used inside worker.evaluate callbacks.
 declare const chrome: { runtime: { reload(): void } };
@@ -14,10 +14,7 @@ describe('safety', () => {
   beforeAll(async () => {
     h = await startHarness();
   });
-  afterAll(async () => {
-    await h?.browser.close();
-    await h?.server.close();
-  });
+  afterAll(() => stopHarness(h));
 
   it('makes no request of its own while scanning, showing cards and the popup', async () => {
     const requests: string[] = [];
@@ -163,8 +160,7 @@ describe('after the extension is reloaded or updated', () => {
       expect(errors).toEqual([]);
       expect(consoleErrors.filter((e) => /context invalidated/i.test(e))).toEqual([]);
     } finally {
-      await h.browser.close();
-      await h.server.close();
+      await stopHarness(h);
     }
   });
 });
@@ -208,8 +204,7 @@ describe('when the browser stops the service worker, as it does after 30 s idle'
       await expect.poll(() => badgeText(h, tabId), { timeout: 10_000 }).toMatch(/^\d+$/);
       expect([...errors, ...second.errors]).toEqual([]);
     } finally {
-      await h.browser.close();
-      await h.server.close();
+      await stopHarness(h);
     }
   });
 });

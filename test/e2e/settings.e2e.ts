@@ -8,7 +8,7 @@ import {
   activeMention, axeViolations, EN, highlightRules, marksOf, message, openOptions, storedSettings, storeRawSettings, UK,
 } from './settings-support';
 import {
-  markedTexts, openPopupFor, openWatched, pointOf, startHarness, waitForCard, waitForMarks, type Harness,
+  markedTexts, openPopupFor, openWatched, pointOf, startHarness, stopHarness, waitForCard, waitForMarks, type Harness,
 } from './support';
 
 const kb = indexById(loadKnowledgeBase());
@@ -28,10 +28,7 @@ describe('settings changed on the settings page', () => {
   beforeEach(async () => {
     await storeRawSettings(h, { version: SETTINGS_VERSION, values: {} });
   });
-  afterAll(async () => {
-    await h?.browser.close();
-    await h?.server.close();
-  });
+  afterAll(() => stopHarness(h));
 
   it('apply at once to an open tab: kinds, first mention only, mark style', async () => {
     const { page, errors } = await openWatched(h, ARTICLE);
@@ -149,10 +146,7 @@ describe('stored settings from an older version or a damaged profile', () => {
   beforeAll(async () => {
     h = await startHarness();
   });
-  afterAll(async () => {
-    await h?.browser.close();
-    await h?.server.close();
-  });
+  afterAll(() => stopHarness(h));
 
   it('reads a version 1 record: the site it switched off stays off', async () => {
     const site = new URL(h.server.origin).hostname;

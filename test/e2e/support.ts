@@ -21,6 +21,12 @@ export async function startHarness(profileDir?: string): Promise<Harness> {
   return { browser, server };
 }
 
+/** Closes what startHarness opened; safe when the harness never started. */
+export async function stopHarness(h: Harness | undefined): Promise<void> {
+  await h?.browser.close();
+  await h?.server.close();
+}
+
 /** Records page errors and every mutation of the page's DOM, installed before any page script runs. */
 export async function openWatched(h: Harness, path: string): Promise<{ page: Page; errors: string[] }> {
   const page = await h.browser.context.newPage();
