@@ -41,8 +41,8 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: firefox ? (firefoxManifest(manifest) as unknown as typeof manifest) : manifest,
         browser: firefox ? 'firefox' : 'chrome',
-        // One self-contained content script: no loader, so no web-accessible chunks a page could probe.
-        contentScripts: { standaloneFiles: ['src/page/content.ts'] },
+        // Self-contained content scripts: no loader, so no web-accessible chunks a page could probe.
+        contentScripts: { standaloneFiles: ['src/page/early.ts', 'src/page/content.ts'] },
       }),
     ],
     resolve: { alias: { 'virtual:lexicon': LEXICON_FILE } },

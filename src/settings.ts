@@ -2,7 +2,7 @@
 // values that differ from the defaults are stored, so a later change of a default reaches every user who never
 // touched that setting. A corrupt stored value is replaced by its default without losing the other values.
 import * as v from 'valibot';
-import { ENTITY_TYPES } from './kb/schema';
+import { ENTITY_TYPES } from './kb/entity-types';
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 2;

@@ -2,8 +2,9 @@
 // and the tests all validate through `validateEntries` (validate.ts), so there is one definition of "valid".
 import * as v from 'valibot';
 
-export const ENTITY_TYPES = ['organization', 'event', 'place', 'person', 'process', 'document'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+import { ENTITY_TYPES } from './entity-types';
+
+export { ENTITY_TYPES, type EntityType } from './entity-types';
 
 /** Languages the aliases may be written in (ISO 639-1). */
 export const ALIAS_LANGS = ['en', 'uk', 'ru', 'lt', 'pl', 'de', 'fr'] as const;

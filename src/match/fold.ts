@@ -34,6 +34,13 @@ export function foldUnit(code: number): number {
   return folded;
 }
 
+const PUNCTUATION_UNITS = new Map(Object.entries(PUNCTUATION_FOLDS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+
+/** Folds one code unit's punctuation variants only, keeping letter case. */
+export function foldPunctuationUnit(code: number): number {
+  return code < 0x80 ? code : (PUNCTUATION_UNITS.get(code) ?? code);
+}
+
 /** Folds only punctuation variants, keeping letter case: the comparison for case-sensitive aliases. */
 export function foldPunctuation(text: string): string {
   return text.replace(PUNCTUATION, (ch) => PUNCTUATION_FOLDS[ch]!);

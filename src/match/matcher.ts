@@ -1,7 +1,7 @@
 // Finds alias mentions in a string in time linear in its length, whatever the number of aliases:
 // an Aho–Corasick automaton over case- and punctuation-folded text, then word-boundary and case checks on the
 // original text, then leftmost-longest selection so mentions never overlap. Pure: no DOM, no browser API.
-import { foldPunctuation, foldText, foldUnit } from './fold';
+import { foldPunctuationUnit, foldText, foldUnit } from './fold';
 import type { Lexicon, LexiconAlias } from './lexicon';
 
 export interface Mention {
@@ -21,11 +21,17 @@ export interface Matcher {
 }
 
 /**
- * The automaton in flat arrays: one Map holds every transition, keyed by state × 65536 + code unit, so that
- * building it allocates a few typed arrays rather than one Map per state (it is built at every page load).
+ * The automaton in typed arrays, with no hashing: each state's children are a linked list (first child, next
+ * sibling), and the root, which has a child for most letters, has a direct table by code unit. The content
+ * script builds it at every page load and first runs it before V8 has optimised anything, so both the build
+ * and a step of the scan are plain array reads (a Map of transitions made cold matching 2-3 times slower).
  */
 interface Automaton {
-  goto: Map<number, number>;
+  /** Root transitions by folded code unit up to `rootSpan`: target state + 1, or 0 for none. */
+  rootNext: Int32Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  code: Int32Array;
   fail: Int32Array;
   /** Alias indices that end at each state (not counting suffixes reached through `fail`). */
   ends: (number[] | undefined)[];
@@ -33,56 +39,73 @@ interface Automaton {
   outLink: Int32Array;
 }
 
-const key = (state: number, code: number) => state * 0x10000 + code;
+/** The child of `state` (not the root) along code unit `c`, or -1. */
+function childOf(a: Automaton, state: number, c: number): number {
+  for (let s = a.firstChild[state]!; s !== -1; s = a.nextSibling[s]!) if (a.code[s] === c) return s;
+  return -1;
+}
+
+function rootChild(a: Automaton, c: number): number {
+  return c < a.rootNext.length ? a.rootNext[c]! - 1 : -1;
+}
 
 function buildAutomaton(patterns: string[]): Automaton {
-  const goto = new Map<number, number>();
-  const parent: number[] = [0];
-  const codeOf: number[] = [0];
-  const depth: number[] = [0];
-  const ends: (number[] | undefined)[] = [undefined];
+  let capacity = 1;
+  let rootSpan = 0;
+  for (const p of patterns) {
+    capacity += p.length;
+    if (p.length > 0) rootSpan = Math.max(rootSpan, p.charCodeAt(0) + 1);
+  }
+  const a: Automaton = {
+    rootNext: new Int32Array(rootSpan),
+    firstChild: new Int32Array(capacity).fill(-1),
+    nextSibling: new Int32Array(capacity).fill(-1),
+    code: new Int32Array(capacity),
+    fail: new Int32Array(capacity),
+    ends: [],
+    outLink: new Int32Array(capacity).fill(-1),
+  };
+  let count = 1;
   patterns.forEach((pattern, index) => {
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
-      let to = goto.get(key(state, c));
-      if (to === undefined) {
-        to = parent.length;
-        goto.set(key(state, c), to);
-        parent.push(state);
-        codeOf.push(c);
-        depth.push(i + 1);
-        ends.push(undefined);
+      let to = state === 0 ? rootChild(a, c) : childOf(a, state, c);
+      if (to === -1) {
+        to = count++;
+        a.code[to] = c;
+        a.nextSibling[to] = a.firstChild[state]!;
+        a.firstChild[state] = to;
+        if (state === 0) a.rootNext[c] = to + 1;
       }
       state = to;
     }
-    (ends[state] ??= []).push(index);
+    (a.ends[state] ??= []).push(index);
   });
-  const count = parent.length;
-  // States in breadth-first order (by depth), so every state's fail link is known before its children's.
-  const byDepth: number[][] = [];
-  for (let s = 1; s < count; s++) (byDepth[depth[s]!] ??= []).push(s);
-  const order = byDepth.flat();
-  const fail = new Int32Array(count);
-  const outLink = new Int32Array(count).fill(-1);
-  for (const s of order) {
-    const p = parent[s]!;
-    const c = codeOf[s]!;
-    let target = 0;
-    if (p !== 0) {
-      for (let f = fail[p]!; ; f = fail[f]!) {
-        const to = goto.get(key(f, c));
-        if (to !== undefined) {
+  // Breadth-first, so that every state's fail link is known before its children's.
+  const queue = new Int32Array(count);
+  let head = 0;
+  let tail = 0;
+  for (let s = a.firstChild[0]!; s !== -1; s = a.nextSibling[s]!) queue[tail++] = s;
+  while (head < tail) {
+    const parent = queue[head++]!;
+    for (let s = a.firstChild[parent]!; s !== -1; s = a.nextSibling[s]!) {
+      const c = a.code[s]!;
+      let target = 0;
+      for (let f = a.fail[parent]!; ; f = a.fail[f]!) {
+        const to = f === 0 ? rootChild(a, c) : childOf(a, f, c);
+        if (to !== -1) {
           target = to;
           break;
         }
         if (f === 0) break;
       }
+      a.fail[s] = target;
+      a.outLink[s] = a.ends[target] ? target : a.outLink[target]!;
+      queue[tail++] = s;
     }
-    fail[s] = target;
-    outLink[s] = ends[target] ? target : outLink[target]!;
   }
-  return { goto, fail, ends, outLink };
+  return a;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
@@ -100,9 +123,52 @@ function isWordCodeUnit(text: string, index: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
-interface Candidate extends Mention {
-  /** Whether a context rule chose this reading; it then wins over the default reading of the same words. */
-  conditional: boolean;
+/** White space as the RegExp class \s has it. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** `text` from `at` reads `phrase` (folded, its spaces standing for any white space), without allocating. */
+function readsAt(text: string, at: number, phrase: string): boolean {
+  if (at < 0 || at + phrase.length > text.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((isSpace(c) ? 32 : foldUnit(c)) !== phrase.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** The word `phrase` ends right before `start`, across white space. */
+function wordBefore(text: string, start: number, phrase: string): boolean {
+  let i = start;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  const from = i - phrase.length;
+  return i < start && readsAt(text, from, phrase) && !isWordCodeUnit(text, from - 1);
+}
+
+/** The word `phrase` starts right after `end`, across white space. */
+function wordAfter(text: string, end: number, phrase: string): boolean {
+  let i = end;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i > end && readsAt(text, i, phrase) && !isWordCodeUnit(text, i + phrase.length);
+}
+
+/** The text between `start` and `end` is `exact` once punctuation is folded (the case-sensitive aliases). */
+function isExactly(text: string, start: number, end: number, exact: string): boolean {
+  if (end - start !== exact.length) return false;
+  for (let k = 0; k < exact.length; k++) if (foldPunctuationUnit(text.charCodeAt(start + k)) !== exact.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether the words around a mention let this alias stand there (boundaries, case, notAfter, notBefore). */
+function acceptable(text: string, start: number, end: number, alias: LexiconAlias): boolean {
+  if (isWordCodeUnit(text, start - 1) || isWordCodeUnit(text, end)) return false;
+  if (alias.exact !== undefined && !isExactly(text, start, end, alias.exact)) return false;
+  if (alias.notAfter?.some((w) => wordBefore(text, start, w))) return false;
+  if (alias.notBefore?.some((w) => wordAfter(text, end, w))) return false;
+  return true;
 }
 
 /** True when `phrase` (already folded) occurs in `folded` as whole words. */
@@ -113,81 +179,70 @@ function containsWords(folded: string, phrase: string): boolean {
   return false;
 }
 
-/** The text right before `start` (or after `end`) ends (or starts) with the word `phrase`. */
-function wordBefore(folded: string, start: number, phrase: string): boolean {
-  let i = start;
-  while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
-  const from = i - phrase.length;
-  return from >= 0 && i < start && folded.startsWith(phrase, from) && !isWordCodeUnit(folded, from - 1);
-}
-function wordAfter(folded: string, end: number, phrase: string): boolean {
-  let i = end;
-  while (i < folded.length && folded.charCodeAt(i) === 32) i++;
-  return i > end && folded.startsWith(phrase, i) && !isWordCodeUnit(folded, i + phrase.length);
+interface Candidate extends Mention {
+  alias: LexiconAlias;
 }
 
 export function compileMatcher(lexicon: Lexicon): Matcher {
   const { aliases, entities } = lexicon;
-  const { goto, fail, ends, outLink } = buildAutomaton(aliases.map((a) => a.folded));
+  const automaton = buildAutomaton(aliases.map((a) => a.folded));
+  const { rootNext, firstChild, nextSibling, code, fail, ends, outLink } = automaton;
+  const rootSpan = rootNext.length;
   // The text nodes of one paragraph share its context: fold it once for all of them.
   let lastContext = '';
   let lastFoldedContext = '';
+  function foldedContextOf(raw: string): string {
+    if (raw !== lastContext) {
+      lastContext = raw;
+      lastFoldedContext = foldText(raw).replace(/\s+/g, ' ');
+    }
+    return lastFoldedContext;
+  }
 
   return {
     find(text, context) {
-      let folded: string | undefined;
-      let foldedContext: string | undefined;
-      const found: (Candidate & { alias: LexiconAlias })[] = [];
-
-      function accept(start: number, end: number, alias: LexiconAlias): boolean {
-        if (isWordCodeUnit(text, start - 1) || isWordCodeUnit(text, end)) return false;
-        if (alias.exact !== undefined && foldPunctuation(text.slice(start, end)) !== alias.exact) return false;
-        if (alias.notAfter || alias.notBefore) {
-          folded ??= foldText(text).replace(/\s/g, ' ');
-          if (alias.notAfter?.some((w) => wordBefore(folded!, start, w))) return false;
-          if (alias.notBefore?.some((w) => wordAfter(folded!, end, w))) return false;
-        }
-        return true;
-      }
-
-      function contextAllows(alias: LexiconAlias): boolean {
-        if (foldedContext === undefined) {
-          const raw = context ? context() : text;
-          if (raw !== lastContext) {
-            lastContext = raw;
-            lastFoldedContext = foldText(raw).replace(/\s+/g, ' ');
-          }
-          foldedContext = lastFoldedContext;
-        }
-        return alias.requires!.some((w) => containsWords(foldedContext!, w));
-      }
-
+      let found: Candidate[] | undefined;
       let state = 0;
       for (let i = 0; i < text.length; i++) {
-        const c = foldUnit(text.charCodeAt(i));
-        let to = goto.get(key(state, c));
-        while (to === undefined && state !== 0) {
+        let c = text.charCodeAt(i);
+        if (c < 0x80) {
+          if (c >= 65 && c <= 90) c += 32;
+        } else c = foldUnit(c);
+        // One step of the automaton, inlined: this loop is most of the scan's time.
+        for (;;) {
+          if (state === 0) {
+            state = c < rootSpan ? rootNext[c]! - 1 : -1;
+            if (state === -1) state = 0;
+            break;
+          }
+          let to = firstChild[state]!;
+          while (to !== -1 && code[to] !== c) to = nextSibling[to]!;
+          if (to !== -1) {
+            state = to;
+            break;
+          }
           state = fail[state]!;
-          to = goto.get(key(state, c));
         }
-        state = to ?? 0;
         for (let s = ends[state] ? state : outLink[state]!; s !== -1; s = outLink[s]!) {
           for (const index of ends[s]!) {
             const alias = aliases[index]!;
             const start = i + 1 - alias.folded.length;
-            if (accept(start, i + 1, alias)) {
-              found.push({ start, end: i + 1, entity: entities[alias.entity]!, conditional: alias.requires !== undefined, alias });
-            }
+            if (acceptable(text, start, i + 1, alias)) (found ??= []).push({ start, end: i + 1, entity: entities[alias.entity]!, alias });
           }
         }
       }
+      if (!found) return [];
       // Context is read only for readings that would win (most "Vilnius" stand inside "Vilnius summit"); a
       // winner whose context says no is dropped and the selection made again without it.
-      if (found.length === 0) return found;
+      let foldedContext: string | undefined;
       let candidates = found;
       for (;;) {
-        const selected = selectLeftmostLongest([...candidates]);
-        const rejected = selected.find((m) => m.conditional && !contextAllows(m.alias));
+        const selected = selectLeftmostLongest(candidates);
+        const rejected = selected.find((m) => {
+          if (!m.alias.requires) return false;
+          foldedContext ??= foldedContextOf(context ? context() : text);
+          return !m.alias.requires.some((w) => containsWords(foldedContext!, w));
+        });
         if (!rejected) return selected.map(({ start, end, entity }) => ({ start, end, entity }));
         candidates = candidates.filter((m) => m !== rejected);
       }
@@ -199,16 +254,33 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
  * Keeps, from overlapping candidates, the one that starts first and, among those, the longest; for the same
  * words, a reading chosen by context beats the default one.
  */
-export function selectLeftmostLongest<M extends Mention & { conditional?: boolean }>(candidates: M[]): M[] {
+function selectLeftmostLongest<M extends Mention & { alias?: { requires?: unknown } }>(candidates: M[]): M[] {
   if (candidates.length < 2) return candidates;
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end || Number(!!b.conditional) - Number(!!a.conditional));
+  // Insertion sort: a text node has a handful of candidates, already nearly in order (they are found by end).
+  const sorted = [...candidates];
+  for (let i = 1; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    let j = i - 1;
+    while (j >= 0 && comesAfter(sorted[j]!, m)) {
+      sorted[j + 1] = sorted[j]!;
+      j--;
+    }
+    sorted[j + 1] = m;
+  }
   const kept: M[] = [];
   let lastEnd = -1;
-  for (const m of candidates) {
+  for (const m of sorted) {
     if (m.start >= lastEnd) {
       kept.push(m);
       lastEnd = m.end;
     }
   }
   return kept;
+}
+
+/** Order of preference: earlier start, then longer, then the reading chosen by context. */
+function comesAfter(a: Mention & { alias?: { requires?: unknown } }, b: Mention & { alias?: { requires?: unknown } }): boolean {
+  if (a.start !== b.start) return a.start > b.start;
+  if (a.end !== b.end) return a.end < b.end;
+  return a.alias?.requires === undefined && b.alias?.requires !== undefined;
 }

@@ -1,10 +1,10 @@
 // The one element the extension adds to a page: a host holding the card in a closed shadow root (the page can
 // neither read nor style it) and shown in the top layer as a manual popover (page dialogs and z-index wars
 // cannot cover it). Created on the first card, removed when the extension stops.
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { Entry } from '../kb/schema';
 import { Card, type CardTheme } from '../ui/Card';
+import { CARD_MAX_HEIGHT_PX, placeCard, type Box } from './placement';
 import { backgroundBehind, chooseTheme } from './theme';
 
 /** Inline !important beats any page rule, including `* { all: unset !important }`. */
@@ -13,13 +13,6 @@ const HOST_STYLE = [
   'background: transparent', 'overflow: visible', 'width: max-content', 'height: auto', 'display: none',
   'z-index: 2147483647', 'color-scheme: light dark',
 ].map((rule) => rule + ' !important').join(';');
-
-/** Gap between the line and the card: clear of the text's descenders and its mark. */
-const GAP_PX = 6;
-/** Closest the card comes to the viewport's edges. */
-const EDGE_PX = 8;
-/** Below this height a card shows too little to read; it then overflows the viewport rather than shrink. */
-const MIN_HEIGHT_PX = 140;
 
 export interface CardHostEvents {
   onClose(): void;
@@ -87,8 +80,11 @@ export class CardHost {
     if (host.matches(':popover-open')) host.hidePopover();
     host.showPopover();
     this.stopPositioning?.();
-    this.stopPositioning = autoUpdate(rangeReference(anchor), host, () => this.place(anchor, host, root));
+    // Focus first: focusing lays the card out, and placing it then reads a clean layout (the other way round,
+    // the card is laid out twice before the frame).
     if (focus) (root.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
+    this.place(anchor, host, root);
+    this.stopPositioning = this.followAnchor(anchor, host, root);
   }
 
   update(content: CardContent): void {
@@ -142,34 +138,53 @@ export class CardHost {
     );
   }
 
+  /** Places the card now, before the frame is painted (layout is read once, then only written). */
   private place(anchor: Range, host: HTMLElement, root: ShadowRoot): void {
+    const card = root.querySelector('.card') as HTMLElement | null;
+    if (!card) return;
+    const view = this.doc.documentElement;
+    const { x, y, maxHeight } = placeCard({
+      lines: lineBoxes(anchor),
+      // The height its content asks for, whatever cap the last placement set (borders included).
+      card: { width: card.offsetWidth, height: card.scrollHeight + card.offsetHeight - card.clientHeight },
+      viewport: { width: view.clientWidth, height: view.clientHeight },
+    });
     const dpr = this.doc.defaultView?.devicePixelRatio || 1;
     // Whole device pixels: text is drawn the same wherever the card lands.
     const snap = (v: number) => Math.round(v * dpr) / dpr;
-    void computePosition(rangeReference(anchor), host, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      // Below the line, or above it when there is more room there, never over it. inline() measures a mention
-      // that wraps over two lines by its lines: below the last or above the first, so neither line is covered.
-      middleware: [
-        inline(),
-        offset(GAP_PX),
-        flip({ padding: EDGE_PX }),
-        shift({ padding: EDGE_PX }),
-        size({
-          padding: EDGE_PX,
-          apply: ({ availableHeight }) => {
-            const card = root.querySelector('.card') as HTMLElement | null;
-            const value = `${Math.max(MIN_HEIGHT_PX, Math.floor(availableHeight))}px`;
-            // Written only when it changes: each write costs a second style and layout pass before the paint.
-            if (card && card.style.getPropertyValue('--cc-available-height') !== value) card.style.setProperty('--cc-available-height', value);
-          },
-        }),
-      ],
-    }).then(({ x, y }) => {
-      host.style.setProperty('left', `${snap(x)}px`, 'important');
-      host.style.setProperty('top', `${snap(y)}px`, 'important');
-    });
+    // On the card alone, not as an inherited custom property: that would restyle every element inside it.
+    // Written only when it changes: each write costs a second style and layout pass before the paint.
+    const value = `${Math.min(maxHeight, CARD_MAX_HEIGHT_PX)}px`;
+    if (card.style.getPropertyValue('max-height') !== value) card.style.setProperty('max-height', value);
+    host.style.setProperty('left', `${snap(x)}px`, 'important');
+    host.style.setProperty('top', `${snap(y)}px`, 'important');
+  }
+
+  /**
+   * Keeps the card next to its mention while it is open: scrolling (of the page or of any element, seen in the
+   * capture phase), resizing, and the card's own size changing (a related entry opened) place it again, at most
+   * once per frame. Returns the function that stops it.
+   */
+  private followAnchor(anchor: Range, host: HTMLElement, root: ShadowRoot): () => void {
+    const win = this.doc.defaultView as Window;
+    let frame = 0;
+    const schedule = () => {
+      frame ||= win.requestAnimationFrame(() => {
+        frame = 0;
+        this.place(anchor, host, root);
+      });
+    };
+    const resized = new ResizeObserver(schedule);
+    const card = root.querySelector('.card');
+    if (card) resized.observe(card);
+    win.addEventListener('scroll', schedule, { capture: true, passive: true });
+    win.addEventListener('resize', schedule, { passive: true });
+    return () => {
+      win.cancelAnimationFrame(frame);
+      resized.disconnect();
+      win.removeEventListener('scroll', schedule, { capture: true });
+      win.removeEventListener('resize', schedule);
+    };
   }
 
   private ensureHost(): { host: HTMLElement; root: ShadowRoot } {
@@ -194,12 +209,10 @@ export class CardHost {
   }
 }
 
-function rangeReference(anchor: Range) {
-  return {
-    getBoundingClientRect: () => anchor.getBoundingClientRect(),
-    getClientRects: () => anchor.getClientRects(),
-    contextElement: anchor.startContainer.parentElement ?? undefined,
-  };
+/** The boxes of the lines a mention covers (a range's client rects include empty ones at line breaks). */
+function lineBoxes(anchor: Range): Box[] {
+  const lines = [...anchor.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  return lines.length > 0 ? lines : [anchor.getBoundingClientRect()];
 }
 
 /** The open modal dialog or fullscreen element around `el`, if any. */

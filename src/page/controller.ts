@@ -63,6 +63,24 @@ interface CardTarget {
  */
 const NO_MARKS: Marker = { add() {}, delete() {}, clear() {}, setActive() {}, styleShadowRoot() {} };
 
+/**
+ * Above this many elements a page is too big for marks. Any change to a registered Highlight makes Chromium
+ * walk the whole page before the next paint (HighlightRegistry invalidates the paint of every layout object):
+ * about 30 ms for the bench's 5 MB page (75,000 elements) and 85 ms for a page of a million text nodes
+ * (600,000 elements) on our 2-core machine. On such pages marks are not drawn (nor changed, nor tinted), and
+ * hovering opens nothing; mentions are still found, counted in the popup, reached by the shortcuts, and a
+ * click on one opens its card.
+ */
+export const GIANT_PAGE_ELEMENTS = 150_000;
+/** How often the page's size is asked again: counting is O(elements) after the page changed. */
+const SIZE_CHECK_MS = 1000;
+/**
+ * The first scan of a page walks at most this many nodes (elements and text). Every node walked gets a
+ * JavaScript wrapper in the extension's world, and on a page of a million text nodes those wrappers made a
+ * 600 ms garbage collection; the bench's 5 MB page has about 205,000.
+ */
+export const MAX_WALKED_NODES = 300_000;
+
 export class PageController {
   private readonly doc: Document;
   private readonly store = new MentionStore();
@@ -85,11 +103,15 @@ export class PageController {
   private nextKey = 0;
   private readonly marks: MarkSelection<PageMention>;
   private hoverOpens = true;
+  private readonly elements: HTMLCollection;
+  private giant = false;
+  private giantCheckedAt = -Infinity;
 
   constructor(private readonly deps: ControllerDeps) {
     this.doc = deps.win.document;
     this.entries = new EntryCache(deps.getEntries);
-    this.marker = supportsHighlights(this.doc) ? createHighlightMarker(this.doc) : NO_MARKS;
+    this.elements = this.doc.getElementsByTagName('*');
+    this.marker = supportsHighlights(this.doc) ? createHighlightMarker(this.doc, { frozen: () => this.pageIsGiant() }) : NO_MARKS;
     this.marks = new MarkSelection(this.marker, (id) => deps.kindOf?.(id));
     this.scanner = new Scanner({
       matcher: deps.matcher,
@@ -122,21 +144,30 @@ export class PageController {
     this.doc.addEventListener('fullscreenchange', this.onFullscreenChange);
     this.deps.win.addEventListener('popstate', this.onNavigate);
     navigationOf(this.deps.win)?.addEventListener('navigatesuccess', this.onNavigate);
-    // The part in view first, then the rest of the page, skipping what the first pass did.
-    const done = new WeakSet<Text>();
-    await this.scanner.scan(visibleParagraphs(this.doc), { record: done });
+    // The part in view first, then the rest of the page, skipping what the first pass did. (Not on a giant
+    // page: it draws no marks, and each hit test there costs as much as the page is wide.) Sizing the page
+    // and the hit tests are two slices.
+    const giant = this.pageIsGiant();
+    await pageYielder(this.deps.win)();
+    if (!this.running) return;
+    const inView = giant ? [] : visibleParagraphs(this.doc);
+    await this.scanner.scan(inView, { firstPass: true });
     if (this.running && this.marks.selective) this.syncMarks();
-    this.marker.flush?.();
+    void this.marker.flush?.();
     this.deps.metrics?.visibleDone?.();
     if (!this.running) return;
-    await this.scanner.scan([this.doc.body ?? this.doc.documentElement], { skip: done });
+    await this.scanner.scan([this.doc.body ?? this.doc.documentElement], { done: new Set(inView), firstPass: true, maxNodes: MAX_WALKED_NODES });
     if (this.running && this.marks.selective) this.syncMarks();
-    this.marker.flush?.();
+    const drawn = this.marker.flush?.();
     if (this.running) await this.report();
+    await drawn;
   }
 
-  /** Takes every mark, listener and the card away; `report` also clears the badge (not possible once orphaned). */
-  stop({ report = true } = {}): void {
+  /**
+   * Takes every mark, listener and the card away and clears the badge; `orphaned` (the extension is gone, so
+   * there is no badge to clear) also takes the marks' style sheet away.
+   */
+  stop({ orphaned = false } = {}): void {
     if (!this.running) return;
     this.running = false;
     this.scanner.cancel();
@@ -151,18 +182,32 @@ export class PageController {
     this.clearCardTimer();
     this.cardState = { kind: 'closed' };
     this.card.destroy();
-    this.marker.clear();
+    this.marker.clear({ dispose: orphaned });
     this.store.clear();
     this.marks.reset();
     this.pendingRoots.clear();
     this.hovered = null;
-    if (report) void this.report();
+    if (!orphaned) void this.report();
+  }
+
+  /**
+   * Whether the page is too big for marks (GIANT_PAGE_ELEMENTS), asked again at most once a second. Asking for
+   * the element at that index walks the page only that far, where counting them all took 130 ms on a page of
+   * 600,000 elements.
+   */
+  private pageIsGiant(): boolean {
+    const now = this.deps.win.performance.now();
+    if (now - this.giantCheckedAt >= SIZE_CHECK_MS) {
+      this.giantCheckedAt = now;
+      this.giant = this.elements.item(GIANT_PAGE_ELEMENTS) !== null;
+    }
+    return this.giant;
   }
 
   /** Stops for good when the extension is gone; checked whenever the page gives the script something to do. */
   private orphaned(): boolean {
     if (this.deps.isAlive?.() !== false) return false;
-    this.stop({ report: false });
+    this.stop({ orphaned: true });
     return true;
   }
 
@@ -199,7 +244,7 @@ export class PageController {
   /** Marks the mentions the settings mark and unmarks the rest; the open card's mention stays highlighted. */
   private syncMarks(): void {
     this.marks.sync(this.store.inDocumentOrder());
-    this.marker.flush?.();
+    void this.marker.flush?.();
     const s = this.cardState;
     if (s.kind === 'open' || s.kind === 'closing') this.marker.setActive(s.target.mention.range);
   }
@@ -294,7 +339,7 @@ export class PageController {
     if (roots.includes(this.doc)) for (const n of this.store.detachedNodes()) this.scanner.unmark(n);
     await this.scanner.scan(roots.filter((n) => n !== this.doc));
     if (this.running && this.marks.selective) this.syncMarks();
-    this.marker.flush?.();
+    await this.marker.flush?.();
     if (this.cardState.kind !== 'closed' && !this.cardState.target.mention.node.isConnected) this.dispatch({ type: 'escape' });
     this.deps.metrics?.flushDone?.();
     await this.report();
@@ -303,7 +348,7 @@ export class PageController {
   // --- pointer and keyboard -----------------------------------------------------------------------------
 
   private readonly onPointerMove = (e: PointerEvent): void => {
-    if (!e.isTrusted || e.pointerType === 'touch' || !this.hoverOpens) return;
+    if (!e.isTrusted || e.pointerType === 'touch' || !this.hoverOpens || this.giant) return;
     const first = this.pendingPointer === null;
     this.pendingPointer = { x: e.clientX, y: e.clientY };
     // Hit-testing once per frame is enough; pointermove can fire several times per frame.

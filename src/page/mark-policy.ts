@@ -59,7 +59,7 @@ export class MarkSelection<T extends { entity: string; range: Range }> {
       },
       flush: () => marker.flush?.(),
       delete: (range) => marker.delete(range),
-      clear: () => marker.clear(),
+      clear: (options) => marker.clear(options),
       setActive: (range) => marker.setActive(range),
       styleShadowRoot: (root) => marker.styleShadowRoot(root),
     };

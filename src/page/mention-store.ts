@@ -16,10 +16,18 @@ export class MentionStore {
   }
 
   set(node: Text, mentions: PageMention[]): void {
-    this.delete(node);
-    if (mentions.length === 0) return;
+    const old = this.byNode.get(node);
+    if (old) this.count -= old.length;
+    if (mentions.length === 0) {
+      if (old) this.byNode.delete(node);
+      return;
+    }
     this.byNode.set(node, mentions);
     this.count += mentions.length;
+  }
+
+  has(node: Text): boolean {
+    return this.count > 0 && this.byNode.has(node);
   }
 
   get(node: Text): readonly PageMention[] {

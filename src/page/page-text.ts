@@ -11,7 +11,7 @@ export interface DocumentMention extends Mention {
 export function documentMentions(root: Node, matcher: Matcher): DocumentMention[] {
   const out: DocumentMention[] = [];
   let offset = 0;
-  for (const node of textNodesUnder(root, new TextFilter(), true)) {
+  for (const node of textNodesUnder(root, new TextFilter(), { includeTiny: true })) {
     for (const m of matcher.find(node.data, () => paragraphText(node))) {
       out.push({ start: offset + m.start, end: offset + m.end, surface: node.data.slice(m.start, m.end), entity: m.entity });
     }

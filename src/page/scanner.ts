@@ -57,21 +57,25 @@ export class Scanner {
     for (const m of this.deps.store.delete(node)) this.deps.marker.delete(m.range);
   }
 
-  /** (Re)matches one text node now. Returns whether its mentions changed. */
-  scanNode(node: Text): boolean {
+  /**
+   * (Re)matches one text node now. Returns whether its mentions changed. `isNew` says the node was never
+   * scanned (the first pass over a page), which saves a store lookup per node.
+   */
+  scanNode(node: Text, isNew = false): boolean {
     const { matcher, store, marker } = this.deps;
-    const before = store.get(node);
-    if (before.length === 0 && store.size >= MAX_MARKS) return false;
+    const known = !isNew && store.has(node);
+    // At the cap, only nodes that hold marks already are matched again (their text may have changed).
+    if (!known && store.size >= MAX_MARKS) return false;
     const found = matcher.find(node.data, () => paragraphText(node));
-    if (found.length === 0 && before.length === 0) return false;
-    this.unmark(node);
+    if (found.length === 0 && !known) return false;
+    if (known) for (const m of store.get(node)) marker.delete(m.range);
     const doc = node.ownerDocument;
-    const mentions: PageMention[] = found.map((m) => {
+    const mentions: PageMention[] = found.map(({ start, end, entity }) => {
       const range = doc.createRange();
-      range.setStart(node, m.start);
-      range.setEnd(node, m.end);
+      range.setStart(node, start);
+      range.setEnd(node, end);
       marker.add(range);
-      return { ...m, node, range };
+      return { start, end, entity, node, range };
     });
     store.set(node, mentions);
     return true;
@@ -79,34 +83,47 @@ export class Scanner {
 
   /**
    * Scans every markable text node under the roots, and under the open shadow roots inside them, in slices.
-   * Nodes in `skip` were scanned already (the visible part, scanned first, records them in `record`).
-   * Resolves to whether any mention
-   * changed; a later `cancel()` makes a running scan stop at its next slice boundary.
+   * Elements in `done` were scanned already (the part in view, scanned first) and are passed over; `firstPass`
+   * says no node under the roots was scanned before; the walk stops after `maxNodes` elements and text nodes.
+   * Resolves
+   * to whether any mention changed; a later `cancel()` makes a running scan stop at its next slice boundary.
    */
-  async scan(roots: readonly Node[], { skip, record }: { skip?: WeakSet<Text>; record?: WeakSet<Text> } = {}): Promise<boolean> {
+  async scan(
+    roots: readonly Node[],
+    { done, firstPass = false, maxNodes = Infinity }: { done?: ReadonlySet<Element>; firstPass?: boolean; maxNodes?: number } = {},
+  ): Promise<boolean> {
     const generation = this.generation;
     const filter = new TextFilter();
     const { now, yieldToPage, metrics } = this.deps;
     const queue = [...roots];
+    const onShadowHost = (host: Element) => this.foundShadowRoot(host, queue);
+    const budget = { nodes: maxNodes };
     let changed = false;
     let sliceStart = now();
-    for (let root = queue.shift(); root; root = queue.shift()) {
-      if (!root.isConnected) continue;
-      let sinceClock = 0;
-      for (const node of textNodesUnder(root, filter, false, (host) => this.foundShadowRoot(host, queue))) {
-        if (skip?.has(node)) continue;
-        record?.add(node);
-        if (this.scanNode(node)) changed = true;
-        // Reading the clock costs about as much as matching a short node: read it every 16 nodes.
-        if (++sinceClock < 16) continue;
-        sinceClock = 0;
-        if (now() - sliceStart >= SLICE_BUDGET_MS) {
-          metrics?.slice(now() - sliceStart);
-          await yieldToPage();
-          if (generation !== this.generation) return changed;
-          sliceStart = now();
+    // Reading the clock costs about as much as matching a short node: it is read every 16 nodes or roots,
+    // counted across roots (a rescan can have a thousand roots of one node each).
+    let sinceClock = 0;
+    const sliceOver = () => {
+      if (++sinceClock < 16) return false;
+      sinceClock = 0;
+      return now() - sliceStart >= SLICE_BUDGET_MS;
+    };
+    const nextSlice = async () => {
+      metrics?.slice(now() - sliceStart);
+      await yieldToPage();
+      sliceStart = now();
+      return generation === this.generation;
+    };
+    // By index: shadow roots found on the way join the queue; a mutation storm can queue thousands of roots.
+    for (let i = 0; i < queue.length; i++) {
+      const root = queue[i]!;
+      if (root.isConnected) {
+        for (const node of textNodesUnder(root, filter, { onShadowHost, done, budget })) {
+          if (this.scanNode(node, firstPass)) changed = true;
+          if (sliceOver() && !(await nextSlice())) return changed;
         }
       }
+      if (budget.nodes <= 0 || (sliceOver() && !(await nextSlice()))) break;
     }
     metrics?.slice(now() - sliceStart);
     return changed;

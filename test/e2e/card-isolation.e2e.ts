@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardBox, onCard, type Box } from './card-support';
 import { openWatched, pointOf, startHarness, stopHarness, waitForCard, waitForMarks, type Harness } from './support';
 
-/** Depends only on where the mention is (the room left below it), so it is left out of the comparison. */
-const POSITION_DEPENDENT = new Set(['--cc-available-height']);
+/** The card's height cap depends only on where the mention is (the room left below it): left out of the comparison. */
+const POSITION_DEPENDENT = new Set(['max-height']);
 
 /** Every element of the card: its tag, its box relative to the card, and every computed style property. */
 function cardSnapshot(page: Page) {

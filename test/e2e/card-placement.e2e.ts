@@ -41,6 +41,19 @@ describe('card placement', () => {
     await page.close();
   });
 
+  it('stays next to its mention when the page scrolls under it', async () => {
+    const { page, mention, card } = await openAt('top', 'NATO');
+    await page.mouse.wheel(0, 40);
+    await expect.poll(async () => (await textBoxes(page, 'top', 'NATO'))[0]!.top).toBeLessThan(mention[0]!.top - 20);
+    const [line] = await textBoxes(page, 'top', 'NATO');
+    await expect.poll(async () => (await cardBox(page)).top - line!.bottom).toBeGreaterThanOrEqual(GAP - 1);
+    const moved = await cardBox(page);
+    expect(moved.top - line!.bottom).toBeLessThanOrEqual(GAP + 1);
+    expect(moved.top).toBeLessThan(card.top);
+    expect(await cardIsOpen(page)).toBe(true);
+    await page.close();
+  });
+
   it('flips above the line near the bottom of the viewport', async () => {
     const { page, mention, card } = await openAt('bottom', 'Membership Action Plan');
     const [line] = mention;

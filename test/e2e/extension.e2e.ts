@@ -36,6 +36,9 @@ describe('on a news page', () => {
     expect(layout.now).toEqual(layout.then);
     expect(await mutations(page)).toEqual([]);
     expect(errors).toEqual([]);
+    // The sheet that draws the marks was adopted before the page's first script: before there was any style
+    // to recompute (adopting it later recomputes the style of every element of the page).
+    expect(await page.evaluate(() => (window as unknown as { __sheetsAtFirstScript: number }).__sheetsAtFirstScript)).toBe(1);
     await page.close();
   });
 

@@ -1,13 +1,19 @@
 // Pages cannot drive or read the extension, and nothing leaves the browser.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeTabId, badgeText, cardDialog, FIXTURES, markedTexts, openPopupFor, openWatched, pointOf, startHarness, stopHarness, waitForCard, waitForMarks, type Harness } from './support';
+import { indexById, loadKnowledgeBase } from '../../src/kb';
+import {
+  activeTabId, badgeText, cardDialog, FIXTURES, markedTexts, openPopupFor, openWatched, pointOf, setSiteEnabled, startHarness, stopHarness, waitForCard,
+  waitForMarks, type Harness,
+} from './support';
 
 // The service worker's global, used inside worker.evaluate callbacks.
 declare const chrome: { runtime: { reload(): void } };
 
 const ARTICLE = '/vilnius-article.html';
+const kb = indexById(loadKnowledgeBase());
 
 describe('safety', () => {
   let h: Harness;
@@ -127,6 +133,76 @@ describe('safety', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+/**
+ * The open card's accessible name, asked of the card's host only: the whole accessibility tree of a page of a
+ * million nodes is more than the DevTools protocol can send.
+ */
+async function openCardName(page: Page): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = (await cdp.send('Runtime.evaluate', {
+      expression: `[...document.documentElement.children].find((el) => el.matches('[popover]:popover-open'))`,
+    })) as { result: { objectId?: string } };
+    if (!result.objectId) return null;
+    const { node } = (await cdp.send('DOM.describeNode', { objectId: result.objectId })) as { node: { backendNodeId: number } };
+    const { nodes } = (await cdp.send('Accessibility.queryAXTree', { backendNodeId: node.backendNodeId, role: 'dialog' })) as {
+      nodes: { name?: { value: string } }[];
+    };
+    return nodes[0]?.name?.value ?? null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+describe('a page of a million text nodes', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => stopHarness(h));
+
+  it('keeps the main thread free: no long task while the extension scans it', async () => {
+    // The site starts switched off, so that the page's own building and first rendering (seconds of long
+    // tasks) are over before the extension starts: every long task seen after that is the extension's doing.
+    // (A page this size pays 100 ms of rendering for each change to itself, with or without the extension,
+    // so a mutation storm here would measure the page; the storm test above runs on a page of normal size.)
+    await setSiteEnabled(h.browser, '127.0.0.1', false);
+    // Not openWatched: recording the layout of 600,000 elements would itself burden the page.
+    const page = await h.browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(h.server.origin + '/million-nodes.html', { timeout: 120_000 });
+    const tab = await activeTabId(h, page);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          // Frames first: the page's first rendering of its million nodes waits for one.
+          let last = performance.now();
+          new PerformanceObserver(() => (last = performance.now())).observe({ type: 'longtask', buffered: true });
+          const quiet = () => (performance.now() - last > 1500 ? resolve() : setTimeout(quiet, 250));
+          requestAnimationFrame(() => requestAnimationFrame(quiet));
+        }),
+    );
+    await page.evaluate(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+    });
+    await setSiteEnabled(h.browser, '127.0.0.1', true);
+    // The scan is over when the badge counts the entities found (NATO and Kyiv).
+    await expect.poll(() => badgeText(h, tab), { timeout: 60_000 }).toBe('2');
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as unknown as { __long: number[] }).__long)).toEqual([]);
+    // Marks are not drawn on a page this size (each change would cost a long frame); a click still opens a card.
+    expect(await markedTexts(page)).toEqual([]);
+    const at = await pointOf(page, 'feed', 'NATO');
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => openCardName(page)).toBe(kb.get('nato')!.name);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
 });
 
 describe('after the extension is reloaded or updated', () => {

@@ -59,11 +59,13 @@ export async function marksOf(page: Page, text: string): Promise<ActiveMention[]
   }, text);
 }
 
-/** The ::highlight() rules on the page, as its style sheets hold them. */
-export async function highlightRules(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).filter((t) => t.includes('::highlight')),
-  );
+/** The ::highlight() rules that draw the page's marks: those naming a registered highlight that has ranges. */
+export async function drawnMarkRules(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const rules = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText));
+    const drawn = [...CSS.highlights].filter(([, h]) => h.size > 0).map(([name]) => `::highlight(${name})`);
+    return [...new Set(rules.filter((r) => drawn.some((d) => r.includes(d))))];
+  });
 }
 
 export async function openOptions(h: Harness): Promise<Page> {

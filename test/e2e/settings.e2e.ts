@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { indexById, loadKnowledgeBase } from '../../src/kb';
 import { SETTINGS_VERSION } from '../../src/settings';
 import {
-  activeMention, axeViolations, EN, highlightRules, marksOf, message, openOptions, storedSettings, storeRawSettings, UK,
+  activeMention, axeViolations, EN, drawnMarkRules, marksOf, message, openOptions, storedSettings, storeRawSettings, UK,
 } from './settings-support';
 import {
   markedTexts, openPopupFor, openWatched, pointOf, startHarness, stopHarness, waitForCard, waitForMarks, type Harness,
@@ -47,10 +47,10 @@ describe('settings changed on the settings page', () => {
     // The mark left is the first one on the page.
     expect((await marksOf(page, 'NATO'))[0]!.element).toBe('lead');
 
-    expect((await highlightRules(page)).join('\n')).toMatch(/text-decoration/);
+    expect((await drawnMarkRules(page)).join('\n')).toMatch(/text-decoration/);
     await options.getByRole('radio', { name: EN.optionsStyleBackground!.message }).check();
-    await expect.poll(async () => (await highlightRules(page))[0]).toMatch(/background-color/);
-    expect((await highlightRules(page)).join('\n')).not.toMatch(/text-decoration/);
+    await expect.poll(async () => (await drawnMarkRules(page)).join('\n')).toMatch(/background-color/);
+    expect((await drawnMarkRules(page)).join('\n')).not.toMatch(/text-decoration/);
 
     // Back to the defaults: every mark returns, and nothing is stored but the version.
     await options.getByRole('radio', { name: EN.optionsStyleUnderline!.message }).check();

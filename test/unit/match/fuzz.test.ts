@@ -6,6 +6,7 @@ import { loadKnowledgeBase } from '../../../src/kb';
 import { buildLexicon } from '../../../src/kb/lexicon';
 import { foldText } from '../../../src/match/fold';
 import { compileMatcher } from '../../../src/match/matcher';
+import { compileReferenceMatcher } from './reference-matcher';
 
 const lexicon = buildLexicon(loadKnowledgeBase());
 const matcher = compileMatcher(lexicon);
@@ -37,5 +38,31 @@ describe('matcher fuzzing', () => {
     wellFormed('\uD800NATO\uDC00 \u0000NATO\u0007 \uFFFF Kyiv');
     wellFormed('\uD83C');
     wellFormed('');
+  });
+});
+
+describe('the matcher against its reference', () => {
+  const reference = compileReferenceMatcher(lexicon);
+  const same = (text: string) => {
+    expect(matcher.find(text)).toEqual(reference.find(text));
+  };
+  const words = [...pieces, 'university', 'Vilnius University', 'chicken Kiev', '\u00a0', '\t', '\n', 'Washington', 'NATO’s', 'summit', 'Nato', 'nato', 'ＮＡＴＯ'];
+
+  // Aliases as written, in capitals and capitalised: case rules are half of what the two must agree on.
+  const casings = (texts: fc.Arbitrary<string>) =>
+    fc.tuple(texts, fc.constantFrom('as-is', 'upper', 'capital')).map(([t, how]) =>
+      how === 'upper' ? t.toUpperCase() : how === 'capital' ? t.charAt(0).toUpperCase() + t.slice(1) : t,
+    );
+
+  it('finds exactly what the reference finds in text built from aliases and their neighbours', () => {
+    const aliasTexts = lexicon.aliases.map((a) => a.exact ?? a.folded);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), casings(fc.constantFrom(...aliasTexts)), fc.string({ maxLength: 3 })), { maxLength: 40 }).map((p) => p.join(' ')), same),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('finds exactly what the reference finds in arbitrary Unicode', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), same), { numRuns: 500 });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../../src/kb';
 import { buildLexicon } from '../../../src/kb/lexicon';
-import { highlightRules, type Marker } from '../../../src/page/highlighter';
+import type { Marker } from '../../../src/page/highlighter';
+import { highlightRules, MARK_GROUPS } from '../../../src/page/highlight-sheet';
 import { markedMentions, markPolicyOf, MarkSelection } from '../../../src/page/mark-policy';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 
@@ -107,13 +108,17 @@ describe('keeping the marks to the settings', () => {
 });
 
 describe('the look of the marks', () => {
+  const css = highlightRules('m', 'a');
   it.each([
-    ['underline', /::highlight\(m\)\{text-decoration:underline[^}]*\}/],
-    ['background', /::highlight\(m\)\{background-color:[^}]+\}/],
-    ['none', /::highlight\(m\)\{\}/],
-  ] as const)('draws %s marks, and always tints the active mention', (style, rule) => {
-    const css = highlightRules('m', 'a', style);
-    expect(css).toMatch(rule);
+    ['underline', 'u', /text-decoration:underline/],
+    ['background', 'b', /background-color:/],
+  ] as const)('draws every group of %s marks by one rule', (_style, letter, look) => {
+    const rule = css.split('}').find((r) => r.includes(`::highlight(m-${letter}0)`))!;
+    expect(rule).toMatch(look);
+    for (let i = 0; i < MARK_GROUPS; i++) expect(rule).toContain(`::highlight(m-${letter}${i})`);
+  });
+
+  it('always tints the active mention', () => {
     expect(css).toMatch(/::highlight\(a\)\{background-color:[^}]+\}/);
   });
 });

@@ -54,6 +54,53 @@ describe('scanner', () => {
     ]);
   });
 
+  it('leaves out whole subtrees of skipped elements, and scan roots that lie inside one', async () => {
+    const { scanner, store } = setup(`
+      <pre><span><b id="deep">NATO</b></span></pre>
+      <svg><text>Kyiv</text></svg>
+      <p id="ok">Vilnius</p>`);
+    await scanner.scan([document.body]);
+    expect(store.entityIds()).toEqual(['vilnius']);
+    // A rescan of a node added inside <pre> (the page appended it) leaves it alone too.
+    await scanner.scan([document.getElementById('deep')!, document.getElementById('deep')!.firstChild!]);
+    expect(store.entityIds()).toEqual(['vilnius']);
+  });
+
+  it('passes over the parts scanned first, and scans paragraphs a page appends one by one', async () => {
+    const { scanner, store } = setup('<p id="seen">NATO</p><p>Kyiv</p>');
+    const seen = document.getElementById('seen')!;
+    await scanner.scan([document.body], { done: new Set([seen]) });
+    expect(store.entityIds()).toEqual(['kyiv']);
+    const added = ['Vilnius', 'NATO'].map((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.body.append(p);
+      return p;
+    });
+    await scanner.scan(added);
+    expect(store.entityIds().sort()).toEqual(['kyiv', 'nato', 'vilnius']);
+  });
+
+  it('walks at most the nodes it is given on a first pass', async () => {
+    const { scanner, store } = setup('<p>NATO</p>'.repeat(50) + '<p>Kyiv</p>');
+    await scanner.scan([document.body], { firstPass: true, maxNodes: 60 });
+    expect(store.entityIds()).toEqual(['nato']);
+    await scanner.scan([document.body]);
+    expect(store.entityIds().sort()).toEqual(['kyiv', 'nato']);
+  });
+
+  it('yields between slices also when a rescan has many roots of one node each', async () => {
+    const { scanner, yields } = setup('');
+    const roots = Array.from({ length: 400 }, () => {
+      const p = document.createElement('p');
+      p.textContent = 'NATO';
+      document.body.append(p);
+      return p;
+    });
+    await scanner.scan(roots);
+    expect(yields()).toBeGreaterThan(5);
+  });
+
   it('reads the text of open shadow roots, and styles them', async () => {
     const { scanner, store, styled } = setup('<p>NATO</p><div id="host"></div>');
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
