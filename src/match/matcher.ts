@@ -171,12 +171,14 @@ function acceptable(text: string, start: number, end: number, alias: LexiconAlia
   return true;
 }
 
-/** True when `phrase` (already folded) occurs in `folded` as whole words. */
-function containsWords(folded: string, phrase: string): boolean {
-  for (let at = folded.indexOf(phrase); at !== -1; at = folded.indexOf(phrase, at + 1)) {
-    if (!isWordCodeUnit(folded, at - 1) && !isWordCodeUnit(folded, at + phrase.length)) return true;
-  }
-  return false;
+/**
+ * One test for "some of these phrases (already folded) occur in the folded context as whole words": a RegExp
+ * runs as native code, where looking for each of an alias's 20-odd phrases in turn was a fifth of the time of
+ * a rescan. Word characters as in isWordCodeUnit (the folded context has no U+02BC left to treat apart).
+ */
+function wordsTest(phrases: readonly string[]): RegExp {
+  const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}_])(?:${escaped.join('|')})(?![\\p{L}\\p{N}\\p{M}_])`, 'u');
 }
 
 interface Candidate extends Mention {
@@ -188,6 +190,13 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
   const automaton = buildAutomaton(aliases.map((a) => a.folded));
   const { rootNext, firstChild, nextSibling, code, fail, ends, outLink } = automaton;
   const rootSpan = rootNext.length;
+  // Built on first use: most pages meet few of the ambiguous aliases.
+  const contextTests = new Map<readonly string[], RegExp>();
+  const contextAllows = (requires: readonly string[], foldedContext: string) => {
+    let test = contextTests.get(requires);
+    if (!test) contextTests.set(requires, (test = wordsTest(requires)));
+    return test.test(foldedContext);
+  };
   // The text nodes of one paragraph share its context: fold it once for all of them.
   let lastContext = '';
   let lastFoldedContext = '';
@@ -241,7 +250,7 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
         const rejected = selected.find((m) => {
           if (!m.alias.requires) return false;
           foldedContext ??= foldedContextOf(context ? context() : text);
-          return !m.alias.requires.some((w) => containsWords(foldedContext!, w));
+          return !contextAllows(m.alias.requires, foldedContext);
         });
         if (!rejected) return selected.map(({ start, end, entity }) => ({ start, end, entity }));
         candidates = candidates.filter((m) => m !== rejected);

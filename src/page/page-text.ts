@@ -2,7 +2,7 @@
 // of the nodes it reads. Used by the scan CLI (over a DOM parsed in Node) so that KB authors see exactly what
 // a page would get.
 import type { Matcher, Mention } from '../match/matcher';
-import { paragraphText, TextFilter, textNodesUnder } from './text-nodes';
+import { paragraphText, TextFilter, TextWalk } from './text-nodes';
 
 export interface DocumentMention extends Mention {
   surface: string;
@@ -11,7 +11,8 @@ export interface DocumentMention extends Mention {
 export function documentMentions(root: Node, matcher: Matcher): DocumentMention[] {
   const out: DocumentMention[] = [];
   let offset = 0;
-  for (const node of textNodesUnder(root, new TextFilter(), { includeTiny: true })) {
+  const walk = new TextWalk(root, new TextFilter(), { includeTiny: true });
+  for (let node = walk.next(); node; node = walk.next()) {
     for (const m of matcher.find(node.data, () => paragraphText(node))) {
       out.push({ start: offset + m.start, end: offset + m.end, surface: node.data.slice(m.start, m.end), entity: m.entity });
     }

@@ -3,7 +3,7 @@
 import type { Matcher } from '../match/matcher';
 import type { Marker } from './highlighter';
 import type { MentionStore, PageMention } from './mention-store';
-import { paragraphText, TextFilter, textNodesUnder } from './text-nodes';
+import { paragraphText, TextFilter, TextWalk } from './text-nodes';
 
 /**
  * 8 ms leaves more than half of a 60 Hz frame to the page, and stays far below the 50 ms that counts as a
@@ -118,7 +118,8 @@ export class Scanner {
     for (let i = 0; i < queue.length; i++) {
       const root = queue[i]!;
       if (root.isConnected) {
-        for (const node of textNodesUnder(root, filter, { onShadowHost, done, budget })) {
+        const walk = new TextWalk(root, filter, { onShadowHost, done, budget });
+        for (let node = walk.next(); node; node = walk.next()) {
           if (this.scanNode(node, firstPass)) changed = true;
           if (sliceOver() && !(await nextSlice())) return changed;
         }

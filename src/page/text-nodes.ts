@@ -86,38 +86,73 @@ export interface WalkOptions {
 }
 
 /**
- * Text nodes under `root` (inclusive) worth matching, in document order. Nodes of one character are skipped
- * before any other test (the whitespace between elements is most of the text nodes of most pages).
+ * Text nodes under `root` (inclusive) worth matching, in document order, one per `next()` (null at the end).
+ * Nodes of one character are skipped before any other test (the whitespace between elements is most of the
+ * text nodes of most pages). A cursor rather than a generator: it allocates nothing per node, and the scan
+ * calls it a hundred thousand times on a large page before the engine has optimised anything.
  */
-export function* textNodesUnder(root: Node, filter: TextFilter, options: WalkOptions = {}): Generator<Text> {
-  const { includeTiny = false, onShadowHost, done, budget = { nodes: Infinity } } = options;
-  if (!filter.acceptsPlace(root)) return;
-  if (root.nodeType === TEXT_NODE) {
-    yield root as Text;
-    return;
-  }
-  // An element of text only (a paragraph a page appends, say) needs no walker: its children are the nodes.
-  if (root.nodeType === ELEMENT_NODE && (root as Element).firstElementChild === null) {
-    if (onShadowHost && (root as Element).shadowRoot) onShadowHost(root as Element);
-    for (let n = root.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === TEXT_NODE && (includeTiny || (n as Text).data.length > 1)) yield n as Text;
+export class TextWalk {
+  private readonly includeTiny: boolean;
+  private readonly onShadowHost: ((host: Element) => void) | undefined;
+  private readonly done: ReadonlySet<Element> | undefined;
+  private readonly budget: { nodes: number };
+  /** The root itself when it is a text node, not yet returned. */
+  private single: Text | null = null;
+  /** The next child to look at, when the root is an element of text only (no walker needed). */
+  private child: Node | null = null;
+  private walker: TreeWalker | null = null;
+
+  constructor(
+    root: Node,
+    private readonly filter: TextFilter,
+    { includeTiny = false, onShadowHost, done, budget = { nodes: Infinity } }: WalkOptions = {},
+  ) {
+    this.includeTiny = includeTiny;
+    this.onShadowHost = onShadowHost;
+    this.done = done;
+    this.budget = budget;
+    if (!filter.acceptsPlace(root)) return;
+    if (root.nodeType === TEXT_NODE) this.single = root as Text;
+    else if (root.nodeType === ELEMENT_NODE && (root as Element).firstElementChild === null) {
+      // An element of text only (a paragraph a page appends, say): its children are the nodes.
+      if (onShadowHost && (root as Element).shadowRoot) onShadowHost(root as Element);
+      this.child = root.firstChild;
+    } else {
+      this.walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT | SHOW_ELEMENT);
     }
-    return;
   }
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT | SHOW_ELEMENT);
-  let n = walker.nextNode();
-  while (n && budget.nodes-- > 0) {
-    if (n.nodeType === ELEMENT_NODE) {
-      const el = n as Element;
-      if (filter.skips(el) || done?.has(el)) {
-        n = nextOutside(walker);
-        continue;
+
+  next(): Text | null {
+    if (this.single) {
+      const text = this.single;
+      this.single = null;
+      return text;
+    }
+    for (let n = this.child; n; n = n.nextSibling) {
+      if (n.nodeType === TEXT_NODE && (this.includeTiny || (n as Text).data.length > 1)) {
+        this.child = n.nextSibling;
+        return n as Text;
       }
-      if (onShadowHost && canHostShadow(el.localName) && el.shadowRoot) onShadowHost(el);
-    } else if (includeTiny || (n as Text).data.length > 1) {
-      yield n as Text;
     }
-    n = walker.nextNode();
+    this.child = null;
+    const walker = this.walker;
+    if (!walker) return null;
+    let n = walker.nextNode();
+    while (n && this.budget.nodes-- > 0) {
+      if (n.nodeType === ELEMENT_NODE) {
+        const el = n as Element;
+        if (this.filter.skips(el) || this.done?.has(el)) {
+          n = nextOutside(walker);
+          continue;
+        }
+        if (this.onShadowHost && canHostShadow(el.localName) && el.shadowRoot) this.onShadowHost(el);
+      } else if (this.includeTiny || (n as Text).data.length > 1) {
+        return n as Text;
+      }
+      n = walker.nextNode();
+    }
+    this.walker = null;
+    return null;
   }
 }
 
