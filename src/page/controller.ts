@@ -104,6 +104,7 @@ export class PageController {
   private readonly marks: MarkSelection<PageMention>;
   private hoverOpens = true;
   private readonly elements: HTMLCollection;
+  private readonly yieldToPage: () => Promise<void>;
   private giant = false;
   private giantCheckedAt = -Infinity;
 
@@ -111,6 +112,7 @@ export class PageController {
     this.doc = deps.win.document;
     this.entries = new EntryCache(deps.getEntries);
     this.elements = this.doc.getElementsByTagName('*');
+    this.yieldToPage = pageYielder(deps.win);
     this.marker = supportsHighlights(this.doc) ? createHighlightMarker(this.doc, { frozen: () => this.pageIsGiant() }) : NO_MARKS;
     this.marks = new MarkSelection(this.marker, (id) => deps.kindOf?.(id));
     this.scanner = new Scanner({
@@ -118,7 +120,7 @@ export class PageController {
       store: this.store,
       marker: this.marks.scannerMarker,
       now: () => deps.win.performance.now(),
-      yieldToPage: pageYielder(deps.win),
+      yieldToPage: this.yieldToPage,
       onShadowRoot: (root) => this.watchShadowRoot(root),
       metrics: deps.metrics,
     });
@@ -148,7 +150,7 @@ export class PageController {
     // page: it draws no marks, and each hit test there costs as much as the page is wide.) Sizing the page
     // and the hit tests are two slices.
     const giant = this.pageIsGiant();
-    await pageYielder(this.deps.win)();
+    await this.yieldToPage();
     if (!this.running) return;
     const inView = giant ? [] : visibleParagraphs(this.doc);
     await this.scanner.scan(inView, { firstPass: true });

@@ -38,25 +38,23 @@ export class TextFilter {
   /** Whether a node's place lets its text be marked: asked once per scan root, not per node. */
   acceptsPlace(node: Node): boolean {
     if (node.nodeType === ELEMENT_NODE) return this.elementAccepts(node as Element);
-    const parent = node.parentElement;
-    if (parent) return this.elementAccepts(parent);
-    // Text at the top of a shadow root is judged by the host's place.
-    const root = node.getRootNode();
-    return root.nodeType === DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host ? this.elementAccepts((root as ShadowRoot).host) : true;
+    return this.containerAccepts(node);
   }
 
   private elementAccepts(el: Element): boolean {
     let verdict = this.places.get(el);
     if (verdict === undefined) {
-      if (this.skips(el)) verdict = false;
-      else if (el.parentElement) verdict = this.elementAccepts(el.parentElement);
-      else {
-        const root = el.getRootNode();
-        verdict = root.nodeType === DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host ? this.elementAccepts((root as ShadowRoot).host) : true;
-      }
+      verdict = !this.skips(el) && this.containerAccepts(el);
       this.places.set(el, verdict);
     }
     return verdict;
+  }
+
+  /** The verdict of what holds a node: its parent element, or, at the top of a shadow root, the host. */
+  private containerAccepts(node: Node): boolean {
+    if (node.parentElement) return this.elementAccepts(node.parentElement);
+    const root = node.getRootNode();
+    return root.nodeType === DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host ? this.elementAccepts((root as ShadowRoot).host) : true;
   }
 }
 
