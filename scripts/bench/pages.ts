@@ -33,21 +33,30 @@ const WORDS = (
 ).split(' ');
 const MENTIONS = ['NATO', 'Kyiv', 'the Vilnius summit', "Ukraine's membership bid", 'Lithuania', 'Russia', 'Zelenskyy', 'the EU'];
 
+/** Paragraphs at the top with a mention every ~40 words; further down, one every ~1,000. */
+const DENSE_PARAGRAPHS = 30;
+const DENSE_RATE = 0.025;
+const SPARSE_RATE = 0.001;
+
 /**
- * About 5 MB of text in some 130,000 text nodes (paragraphs of eight nodes: text, links, emphasis), with a
- * mention every ~40 words, shaped like a long live blog. Deterministic, so runs compare.
+ * About 5 MB of text in some 130,000 text nodes (paragraphs of eight nodes: text, links, emphasis), shaped like
+ * a long live blog: mentions are dense in the first screens and sparse below, about 850 in all, so that the
+ * whole page is matched (a first scan stops once it holds the 1,500 mentions it may mark). Deterministic, so
+ * runs compare.
  */
 export function generatedPage(targetChars = 5_000_000): string {
   let seed = 42;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  let rate = DENSE_RATE;
   const sentence = () => {
     const words: string[] = [];
-    for (let i = 0; i < 10; i++) words.push(random() < 0.025 ? MENTIONS[Math.floor(random() * MENTIONS.length)]! : WORDS[Math.floor(random() * WORDS.length)]!);
+    for (let i = 0; i < 10; i++) words.push(random() < rate ? MENTIONS[Math.floor(random() * MENTIONS.length)]! : WORDS[Math.floor(random() * WORDS.length)]!);
     return words.join(' ');
   };
   const parts: string[] = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live blog</title></head><body><main>'];
   let chars = 0;
   for (let i = 0; chars < targetChars; i++) {
+    if (i === DENSE_PARAGRAPHS) rate = SPARSE_RATE;
     const nodes = [sentence(), sentence(), sentence(), sentence(), sentence(), sentence(), sentence(), sentence()];
     chars += nodes.reduce((n, s) => n + s.length + 1, 0);
     parts.push(

@@ -1,6 +1,7 @@
-// Finds alias mentions in a string in time linear in its length, whatever the number of aliases:
-// an Aho–Corasick automaton over case- and punctuation-folded text, then word-boundary and case checks on the
-// original text, then leftmost-longest selection so mentions never overlap. Pure: no DOM, no browser API.
+// Finds alias mentions in a string in time linear in its length, whatever the number of aliases: a trie of
+// the case- and punctuation-folded aliases, walked from each place where a word starts (each walk at most as
+// long as the longest alias), then word-boundary and case checks on the original text, then leftmost-longest
+// selection so mentions never overlap. Pure: no DOM, no browser API.
 import { foldPunctuationUnit, foldText, foldUnit } from './fold';
 import type { Lexicon, LexiconAlias } from './lexicon';
 
@@ -17,95 +18,69 @@ export interface Matcher {
    * Mentions in `text`. `context` gives the surrounding text (the paragraph) for aliases whose reading depends
    * on it; it is called at most once, and only when such an alias occurs. Without it, `text` is the context.
    */
-  find(text: string, context?: () => string): Mention[];
+  find(text: string, context?: () => string): readonly Mention[];
 }
 
 /**
- * The automaton in typed arrays, with no hashing: each state's children are a linked list (first child, next
- * sibling), and the root, which has a child for most letters, has a direct table by code unit. The content
- * script builds it at every page load and first runs it before V8 has optimised anything, so both the build
- * and a step of the scan are plain array reads (a Map of transitions made cold matching 2-3 times slower).
+ * The aliases in a trie of typed arrays, with no hashing: each state's children are a linked list (first child,
+ * next sibling), and the root, which has a child for most letters, has a direct table by code unit. The
+ * content script builds it at every page load and first runs it before V8 has optimised anything, so both the
+ * build and a step of the scan are plain array reads (a Map of transitions made cold matching 2-3 times slower).
+ *
+ * A mention must start where a word starts (acceptable() wants no word character before it), so the trie is
+ * walked from those places only and needs no failure links: where an Aho–Corasick automaton folds and steps
+ * every character of the text, this reads most characters once, for the word test, and reaches into the trie
+ * for the first letters of each word. Both find the same candidates (a differential test holds it to an
+ * Aho–Corasick reference).
  */
-interface Automaton {
-  /** Root transitions by folded code unit up to `rootSpan`: target state + 1, or 0 for none. */
+interface Trie {
+  /** Root transitions by folded code unit up to its length: target state + 1, or 0 for none. */
   rootNext: Int32Array;
   firstChild: Int32Array;
   nextSibling: Int32Array;
   code: Int32Array;
-  fail: Int32Array;
-  /** Alias indices that end at each state (not counting suffixes reached through `fail`). */
+  /** Alias indices that end at each state. */
   ends: (number[] | undefined)[];
-  /** Nearest state on the fail chain that has `ends`, or -1: walking outputs skips empty states. */
-  outLink: Int32Array;
 }
 
 /** The child of `state` (not the root) along code unit `c`, or -1. */
-function childOf(a: Automaton, state: number, c: number): number {
-  for (let s = a.firstChild[state]!; s !== -1; s = a.nextSibling[s]!) if (a.code[s] === c) return s;
+function childOf(t: Trie, state: number, c: number): number {
+  for (let s = t.firstChild[state]!; s !== -1; s = t.nextSibling[s]!) if (t.code[s] === c) return s;
   return -1;
 }
 
-function rootChild(a: Automaton, c: number): number {
-  return c < a.rootNext.length ? a.rootNext[c]! - 1 : -1;
-}
-
-function buildAutomaton(patterns: string[]): Automaton {
+function buildTrie(patterns: string[]): Trie {
   let capacity = 1;
   let rootSpan = 0;
   for (const p of patterns) {
     capacity += p.length;
     if (p.length > 0) rootSpan = Math.max(rootSpan, p.charCodeAt(0) + 1);
   }
-  const a: Automaton = {
+  const t: Trie = {
     rootNext: new Int32Array(rootSpan),
     firstChild: new Int32Array(capacity).fill(-1),
     nextSibling: new Int32Array(capacity).fill(-1),
     code: new Int32Array(capacity),
-    fail: new Int32Array(capacity),
     ends: [],
-    outLink: new Int32Array(capacity).fill(-1),
   };
   let count = 1;
   patterns.forEach((pattern, index) => {
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
-      let to = state === 0 ? rootChild(a, c) : childOf(a, state, c);
+      let to = state === 0 ? t.rootNext[c]! - 1 : childOf(t, state, c);
       if (to === -1) {
         to = count++;
-        a.code[to] = c;
-        a.nextSibling[to] = a.firstChild[state]!;
-        a.firstChild[state] = to;
-        if (state === 0) a.rootNext[c] = to + 1;
+        t.code[to] = c;
+        t.nextSibling[to] = t.firstChild[state]!;
+        t.firstChild[state] = to;
+        if (state === 0) t.rootNext[c] = to + 1;
       }
       state = to;
     }
-    (a.ends[state] ??= []).push(index);
+    if (pattern.length > 0) (t.ends[state] ??= []).push(index);
   });
-  // Breadth-first, so that every state's fail link is known before its children's.
-  const queue = new Int32Array(count);
-  let head = 0;
-  let tail = 0;
-  for (let s = a.firstChild[0]!; s !== -1; s = a.nextSibling[s]!) queue[tail++] = s;
-  while (head < tail) {
-    const parent = queue[head++]!;
-    for (let s = a.firstChild[parent]!; s !== -1; s = a.nextSibling[s]!) {
-      const c = a.code[s]!;
-      let target = 0;
-      for (let f = a.fail[parent]!; ; f = a.fail[f]!) {
-        const to = f === 0 ? rootChild(a, c) : childOf(a, f, c);
-        if (to !== -1) {
-          target = to;
-          break;
-        }
-        if (f === 0) break;
-      }
-      a.fail[s] = target;
-      a.outLink[s] = a.ends[target] ? target : a.outLink[target]!;
-      queue[tail++] = s;
-    }
-  }
-  return a;
+  return t;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
@@ -121,6 +96,23 @@ function isWordCodeUnit(text: string, index: number): boolean {
   // Read the whole code point when the unit is half of a surrogate pair.
   const cp = text.codePointAt(code >= 0xdc00 && code <= 0xdfff && index > 0 ? index - 1 : index)!;
   return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/**
+ * isWordCodeUnit for code units outside the surrogates, remembered: 0 not asked yet, 1 no, 2 yes. The scan asks
+ * it of every character, and for non-ASCII text (Cyrillic) the RegExp behind it would cost more than the rest.
+ */
+const wordUnits = new Uint8Array(0x10000);
+
+/** The same for ASCII, where the scan reads it inline: 1 for letters, digits and "_". */
+const ASCII_WORD = new Uint8Array(0x80).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ? 1 : 0));
+
+function isWordUnitAt(text: string, index: number, code: number): boolean {
+  if (code < 0x80) return ASCII_WORD[code] === 1;
+  if (code >= 0xd800 && code <= 0xdfff) return isWordCodeUnit(text, index);
+  let known = wordUnits[code]!;
+  if (known === 0) wordUnits[code] = known = isWordCodeUnit(text, index) ? 2 : 1;
+  return known === 2;
 }
 
 /** White space as the RegExp class \s has it. */
@@ -181,14 +173,16 @@ function wordsTest(phrases: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}_])(?:${escaped.join('|')})(?![\\p{L}\\p{N}\\p{M}_])`, 'u');
 }
 
+/** What most text nodes hold: one shared empty answer rather than a new array for each. */
+const NONE: readonly Mention[] = Object.freeze([]);
+
 interface Candidate extends Mention {
   alias: LexiconAlias;
 }
 
 export function compileMatcher(lexicon: Lexicon): Matcher {
   const { aliases, entities } = lexicon;
-  const automaton = buildAutomaton(aliases.map((a) => a.folded));
-  const { rootNext, firstChild, nextSibling, code, fail, ends, outLink } = automaton;
+  const { rootNext, firstChild, nextSibling, code, ends } = buildTrie(aliases.map((a) => a.folded));
   const rootSpan = rootNext.length;
   // Built on first use: most pages meet few of the ambiguous aliases.
   const contextTests = new Map<readonly string[], RegExp>();
@@ -208,39 +202,50 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
     return lastFoldedContext;
   }
 
-  return {
-    find(text, context) {
-      let found: Candidate[] | undefined;
-      let state = 0;
-      for (let i = 0; i < text.length; i++) {
-        let c = text.charCodeAt(i);
-        if (c < 0x80) {
-          if (c >= 65 && c <= 90) c += 32;
-        } else c = foldUnit(c);
-        // One step of the automaton, inlined: this loop is most of the scan's time.
-        for (;;) {
-          if (state === 0) {
-            state = c < rootSpan ? rootNext[c]! - 1 : -1;
-            if (state === -1) state = 0;
-            break;
-          }
+  /** The aliases found at the places where a mention may start; the scan's hot loop, kept small on purpose. */
+  function candidatesIn(text: string): Candidate[] | undefined {
+    let found: Candidate[] | undefined;
+    const length = text.length;
+    let afterWord = false;
+    for (let i = 0; i < length; i++) {
+      const first = text.charCodeAt(i);
+      // Inline for ASCII: this runs for every character, much of it before V8 has optimised anything.
+      const inWord = first < 0x80 ? ASCII_WORD[first] === 1 : isWordUnitAt(text, i, first);
+      // Only where no word character comes before can a mention start: walk the trie from here.
+      if (!afterWord) {
+        let c = first < 0x80 ? (first >= 65 && first <= 90 ? first + 32 : first) : foldUnit(first);
+        let state = c < rootSpan ? rootNext[c]! - 1 : -1;
+        for (let j = i + 1; state !== -1; j++) {
+          const matched = ends[state];
+          if (matched) found = collect(text, i, j, matched, found);
+          if (j >= length) break;
+          c = text.charCodeAt(j);
+          if (c < 0x80) {
+            if (c >= 65 && c <= 90) c += 32;
+          } else c = foldUnit(c);
           let to = firstChild[state]!;
           while (to !== -1 && code[to] !== c) to = nextSibling[to]!;
-          if (to !== -1) {
-            state = to;
-            break;
-          }
-          state = fail[state]!;
-        }
-        for (let s = ends[state] ? state : outLink[state]!; s !== -1; s = outLink[s]!) {
-          for (const index of ends[s]!) {
-            const alias = aliases[index]!;
-            const start = i + 1 - alias.folded.length;
-            if (acceptable(text, start, i + 1, alias)) (found ??= []).push({ start, end: i + 1, entity: entities[alias.entity]!, alias });
-          }
+          state = to;
         }
       }
-      if (!found) return [];
+      afterWord = inWord;
+    }
+    return found;
+  }
+
+  /** Adds the aliases ending at a trie state that the words around them allow (rare next to the loop above). */
+  function collect(text: string, start: number, end: number, matched: number[], found: Candidate[] | undefined): Candidate[] | undefined {
+    for (const index of matched) {
+      const alias = aliases[index]!;
+      if (acceptable(text, start, end, alias)) (found ??= []).push({ start, end, entity: entities[alias.entity]!, alias });
+    }
+    return found;
+  }
+
+  return {
+    find(text, context) {
+      const found = candidatesIn(text);
+      if (!found) return NONE;
       // Context is read only for readings that would win (most "Vilnius" stand inside "Vilnius summit"); a
       // winner whose context says no is dropped and the selection made again without it.
       let foldedContext: string | undefined;
@@ -265,7 +270,7 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
  */
 function selectLeftmostLongest<M extends Mention & { alias?: { requires?: unknown } }>(candidates: M[]): M[] {
   if (candidates.length < 2) return candidates;
-  // Insertion sort: a text node has a handful of candidates, already nearly in order (they are found by end).
+  // Insertion sort: a text node has a handful of candidates, already nearly in order (they are found by start).
   const sorted = [...candidates];
   for (let i = 1; i < sorted.length; i++) {
     const m = sorted[i]!;

@@ -49,6 +49,9 @@ export function pageYielder(win: Window): () => Promise<void> {
 export class Scanner {
   private generation = 0;
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
+  /** The node being matched, whose paragraph `paragraphOfNode` reads: one function for all nodes, not one each. */
+  private contextNode: Text | null = null;
+  private readonly paragraphOfNode = () => (this.contextNode ? paragraphText(this.contextNode) : '');
 
   constructor(private readonly deps: ScannerDeps) {}
 
@@ -61,12 +64,13 @@ export class Scanner {
    * (Re)matches one text node now. Returns whether its mentions changed. `isNew` says the node was never
    * scanned (the first pass over a page), which saves a store lookup per node.
    */
-  scanNode(node: Text, isNew = false): boolean {
+  scanNode(node: Text, isNew = false, data = node.data): boolean {
     const { matcher, store, marker } = this.deps;
     const known = !isNew && store.has(node);
     // At the cap, only nodes that hold marks already are matched again (their text may have changed).
     if (!known && store.size >= MAX_MARKS) return false;
-    const found = matcher.find(node.data, () => paragraphText(node));
+    this.contextNode = node;
+    const found = matcher.find(data, this.paragraphOfNode);
     if (found.length === 0 && !known) return false;
     if (known) for (const m of store.get(node)) marker.delete(m.range);
     const doc = node.ownerDocument;
@@ -84,7 +88,8 @@ export class Scanner {
   /**
    * Scans every markable text node under the roots, and under the open shadow roots inside them, in slices.
    * Elements in `done` were scanned already (the part in view, scanned first) and are passed over; `firstPass`
-   * says no node under the roots was scanned before; the walk stops after `maxNodes` elements and text nodes.
+   * says no node under the roots was scanned before (such a scan stops when the store is full); the walk stops
+   * after `maxNodes` elements and text nodes.
    * Resolves
    * to whether any mention changed; a later `cancel()` makes a running scan stop at its next slice boundary.
    */
@@ -120,7 +125,12 @@ export class Scanner {
       if (root.isConnected) {
         const walk = new TextWalk(root, filter, { onShadowHost, done, budget });
         for (let node = walk.next(); node; node = walk.next()) {
-          if (this.scanNode(node, firstPass)) changed = true;
+          if (this.scanNode(node, firstPass, walk.data)) {
+            changed = true;
+            // Nodes never scanned cannot add mentions past the cap: walking on would only cost the page
+            // (each node walked gets a wrapper, which the garbage collector then has to process).
+            if (firstPass && this.deps.store.size >= MAX_MARKS) return changed;
+          }
           if (sliceOver() && !(await nextSlice())) return changed;
         }
       }

@@ -12,10 +12,26 @@ const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;
 
 /** Elements whose text is never page prose, or belongs to the user (form fields); by localName. */
-const SKIPPED_ELEMENTS = new Set([
+const SKIPPED_ELEMENTS = [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
   'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'title', 'head',
+];
+/** The elements `attachShadow` accepts (besides custom elements): asking others for a shadow root is wasted. */
+const SHADOW_HOSTS = [
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main',
+  'nav', 'p', 'section', 'span',
+];
+const SKIPPED = 1;
+const SHADOW_HOST = 2;
+/** One lookup per element walked answers both questions (the walk asks them of every element). */
+const ELEMENT_KINDS = new Map<string, number>([
+  ...SKIPPED_ELEMENTS.map((name) => [name, SKIPPED] as const),
+  ...SHADOW_HOSTS.map((name) => [name, SHADOW_HOST] as const),
 ]);
+
+function elementKind(localName: string): number {
+  return ELEMENT_KINDS.get(localName) ?? (localName.includes('-') ? SHADOW_HOST : 0);
+}
 
 /** Decides which elements' text may be marked. One instance per scan pass. */
 export class TextFilter {
@@ -28,8 +44,8 @@ export class TextFilter {
   private readonly places = new Map<Element, boolean>();
 
   /** Whether the text directly inside `el` is left alone (its subtree is then left alone too). */
-  skips(el: Element): boolean {
-    if (SKIPPED_ELEMENTS.has(el.localName)) return true;
+  skips(el: Element, kind = elementKind(el.localName)): boolean {
+    if (kind === SKIPPED) return true;
     // Editable text belongs to the user; marks there would be noise. isContentEditable covers designMode.
     this.editable ??= hasEditableContent(el.ownerDocument);
     return this.editable && (el as HTMLElement).isContentEditable === true;
@@ -94,6 +110,8 @@ export class TextWalk {
   private readonly onShadowHost: ((host: Element) => void) | undefined;
   private readonly done: ReadonlySet<Element> | undefined;
   private readonly budget: { nodes: number };
+  /** The text of the node `next()` returned last: the walk reads it anyway, and each read is a DOM call. */
+  data = '';
   /** The root itself when it is a text node, not yet returned. */
   private single: Text | null = null;
   /** The next child to look at, when the root is an element of text only (no walker needed). */
@@ -124,11 +142,15 @@ export class TextWalk {
     if (this.single) {
       const text = this.single;
       this.single = null;
+      this.data = text.data;
       return text;
     }
     for (let n = this.child; n; n = n.nextSibling) {
-      if (n.nodeType === TEXT_NODE && (this.includeTiny || (n as Text).data.length > 1)) {
+      if (n.nodeType !== TEXT_NODE) continue;
+      const data = (n as Text).data;
+      if (this.includeTiny || data.length > 1) {
         this.child = n.nextSibling;
+        this.data = data;
         return n as Text;
       }
     }
@@ -139,28 +161,24 @@ export class TextWalk {
     while (n && this.budget.nodes-- > 0) {
       if (n.nodeType === ELEMENT_NODE) {
         const el = n as Element;
-        if (this.filter.skips(el) || this.done?.has(el)) {
+        const kind = elementKind(el.localName);
+        if (this.filter.skips(el, kind) || this.done?.has(el)) {
           n = nextOutside(walker);
           continue;
         }
-        if (this.onShadowHost && canHostShadow(el.localName) && el.shadowRoot) this.onShadowHost(el);
-      } else if (this.includeTiny || (n as Text).data.length > 1) {
-        return n as Text;
+        if (kind === SHADOW_HOST && this.onShadowHost && el.shadowRoot) this.onShadowHost(el);
+      } else {
+        const data = (n as Text).data;
+        if (this.includeTiny || data.length > 1) {
+          this.data = data;
+          return n as Text;
+        }
       }
       n = walker.nextNode();
     }
     this.walker = null;
     return null;
   }
-}
-
-/** The elements `attachShadow` accepts: asking the others for a shadow root is a wasted DOM call per element. */
-const SHADOW_HOSTS = new Set([
-  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main',
-  'nav', 'p', 'section', 'span',
-]);
-function canHostShadow(localName: string): boolean {
-  return SHADOW_HOSTS.has(localName) || localName.includes('-');
 }
 
 /** Moves the walker past the current node's subtree: to its next sibling, or an ancestor's, within the root. */

@@ -43,7 +43,7 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
  * ("Ukraine" inside "Ukraine's application…") is neither right nor wrong: the longer one is counted missed.
  */
 function score(p: Passage) {
-  const found: Span[] = matcher.find(p.text);
+  const found: readonly Span[] = matcher.find(p.text);
   const expected = expectedSpans(p);
   const matched = new Set<Span>();
   const falsePositives: string[] = [];

@@ -123,6 +123,18 @@ describe('scanner', () => {
     expect(store.size).toBe(MAX_MARKS);
   });
 
+  it('stops the first walk of a page once the store is full, but lets a rescan go on', async () => {
+    const page = `<p>${'NATO '.repeat(100)}</p>`.repeat(MAX_MARKS / 100 + 10) + '<div id="host"></div>';
+    for (const firstPass of [true, false]) {
+      const { scanner, store, styled } = setup(page);
+      document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Kyiv</p>';
+      await scanner.scan([document.body], { firstPass });
+      expect(store.size).toBe(MAX_MARKS);
+      // The shadow root after the full store is reached only by the walk that went on.
+      expect(styled.length).toBe(firstPass ? 0 : 1);
+    }
+  });
+
   it('yields to the page between slices', async () => {
     const { scanner, yields } = setup('<p>NATO</p>'.repeat(1000));
     await scanner.scan([document.body]);
