@@ -1,11 +1,10 @@
-// Runs the extension on one page: scan and mark, follow changes, answer the pointer and the keyboard, show
-// the card. `start` and `stop` are the site switch; `stop` leaves the page as it found it.
+// Runs the extension on one page: scan and mark, follow changes, answer the pointer and the keyboard; the card
+// itself is card-session.ts's. `start` and `stop` are the site switch; `stop` leaves the page as it found it.
 import type { Entry } from '../kb/schema';
 import type { Matcher } from '../match/matcher';
 import type { EntityCount, RevealedMention } from '../messages';
 import type { Settings } from '../settings';
-import { cardStep, type CardEffect, type CardEvent, type CardState } from './card-machine';
-import { CardHost } from './card-host';
+import { CardSession } from './card-session';
 import { EntryCache } from './entry-cache';
 import { createHighlightMarker, supportsHighlights, type Marker } from './highlighter';
 import { mentionAt } from './hit-test';
@@ -51,11 +50,6 @@ function navigationOf(win: Window): EventTarget | undefined {
 /** The settings the controller follows live (the site switch is content.ts's start and stop). */
 export type PageSettings = Pick<Settings, 'cardTrigger' | 'markStyle' | 'markScope' | 'unmarkedKinds'>;
 
-interface CardTarget {
-  key: string;
-  mention: PageMention;
-}
-
 /**
  * Every browser the extension supports has the Custom Highlight API (Chrome 105, Firefox 140; the manifest
  * asks for Chrome 125 and Firefox 142), so no wrapping fallback is shipped: without the API nothing is
@@ -93,11 +87,9 @@ export class PageController {
   private readonly entries: EntryCache;
   private readonly marker: Marker;
   private readonly scanner: Scanner;
-  private readonly card: CardHost;
+  private readonly card: CardSession;
   private readonly observer: MutationObserver;
   private running = false;
-  private cardState: CardState<CardTarget> = { kind: 'closed' };
-  private cardTimer: ReturnType<typeof setTimeout> | undefined;
   private hovered: PageMention | null = null;
   private pendingPointer: { x: number; y: number } | null = null;
   private readonly pendingRoots = new Set<Node>();
@@ -105,8 +97,6 @@ export class PageController {
   private readonly pacer: FlushPacer;
   private readonly shadowRoots: ShadowRoot[] = [];
   private reportedIds = '';
-  private readonly keys = new WeakMap<PageMention, string>();
-  private nextKey = 0;
   private readonly marks: MarkSelection<PageMention>;
   private hoverOpens = true;
   private readonly elements: HTMLCollection;
@@ -131,13 +121,12 @@ export class PageController {
       metrics: deps.metrics,
     });
     this.pacer = new FlushPacer(() => deps.win.performance.now());
-    this.card = new CardHost(this.doc, deps.cardStyles, {
-      onClose: () => this.dispatch({ type: 'escape' }),
-      onPointerEnter: () => this.dispatch({ type: 'enter-card' }),
-      onPointerLeave: () => this.dispatch({ type: 'leave-card' }),
-      onEngage: () => this.dispatch({ type: 'engage-card' }),
-      lookup: (id) => this.entries.get(id),
-      requestEntries: (ids) => void this.entries.request(ids).then((arrived) => arrived && this.card.refresh()),
+    this.card = new CardSession({
+      doc: this.doc,
+      cardStyles: deps.cardStyles,
+      entries: this.entries,
+      marker: this.marker,
+      fetchPageEntries: () => deps.reportFound(this.store.entityIds()),
     });
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
@@ -188,8 +177,6 @@ export class PageController {
     this.deps.win.removeEventListener('popstate', this.onNavigate);
     navigationOf(this.deps.win)?.removeEventListener('navigatesuccess', this.onNavigate);
     this.shadowRoots.length = 0;
-    this.clearCardTimer();
-    this.cardState = { kind: 'closed' };
     this.card.destroy();
     this.marker.clear({ dispose: orphaned });
     this.store.clear();
@@ -232,7 +219,7 @@ export class PageController {
     const at = ((index % mentions.length) + mentions.length) % mentions.length;
     const mention = mentions[at]!;
     mention.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    this.dispatch({ type: 'open', target: this.targetFor(mention) });
+    this.card.dispatch({ type: 'open', mention });
     return { index: at, count: mentions.length };
   }
 
@@ -245,7 +232,7 @@ export class PageController {
     this.marker.setStyle?.(settings.markStyle);
     if (!this.hoverOpens && this.hovered) {
       this.hovered = null;
-      this.dispatch({ type: 'leave-mention' });
+      this.card.dispatch({ type: 'leave-mention' });
     }
     if (this.running) this.syncMarks();
   }
@@ -254,8 +241,8 @@ export class PageController {
   private syncMarks(): void {
     this.marks.sync(this.store.inDocumentOrder());
     void this.marker.flush?.();
-    const s = this.cardState;
-    if (s.kind === 'open' || s.kind === 'closing') this.marker.setActive(s.target.mention.range);
+    const shown = this.card.shownMention;
+    if (shown) this.marker.setActive(shown.range);
   }
 
   /** The marked mention under a point: the pointer ignores mentions the settings leave unmarked. */
@@ -271,7 +258,7 @@ export class PageController {
   step(direction: StepDirection): boolean {
     if (!this.running) return false;
     const mentions = this.store.inDocumentOrder().filter((m) => this.marks.has(m) && isShown(m.node));
-    const current = this.cardState.kind === 'open' || this.cardState.kind === 'closing' ? this.cardState.target.mention : null;
+    const current = this.card.shownMention;
     const spans = mentions.map((m) => m.range.getBoundingClientRect());
     const index = stepIndex(spans, current ? mentions.indexOf(current) : -1, direction, this.deps.win.innerHeight);
     const mention = mentions[index];
@@ -283,7 +270,7 @@ export class PageController {
       const r = mention.range.getBoundingClientRect();
       if (!inView(r)) this.deps.win.scrollBy({ top: r.top - this.deps.win.innerHeight / 3, behavior: 'instant' });
     }
-    this.dispatch({ type: 'open', target: this.targetFor(mention) });
+    this.card.dispatch({ type: 'open', mention });
     return true;
   }
 
@@ -315,7 +302,7 @@ export class PageController {
 
   /** Single-page apps change the page without loading a new one: close the card and recheck everything. */
   private readonly onNavigate = (): void => {
-    if (this.cardState.kind !== 'closed') this.dispatch({ type: 'escape' });
+    if (this.card.active) this.card.dispatch({ type: 'escape' });
     this.pendingRoots.add(this.doc.body ?? this.doc.documentElement);
     this.scheduleFlush();
   };
@@ -349,7 +336,7 @@ export class PageController {
     await this.scanner.scan(roots.filter((n) => n !== this.doc));
     if (this.running && this.marks.selective) this.syncMarks();
     await this.marker.flush?.();
-    if (this.cardState.kind !== 'closed' && !this.cardState.target.mention.node.isConnected) this.dispatch({ type: 'escape' });
+    if (this.card.shownMention?.node.isConnected === false) this.card.dispatch({ type: 'escape' });
     this.deps.metrics?.flushDone?.();
     await this.report();
   }
@@ -372,7 +359,7 @@ export class PageController {
     const m = this.markedAt(p.x, p.y);
     if (m === this.hovered) return;
     this.hovered = m;
-    this.dispatch(m ? { type: 'enter-mention', target: this.targetFor(m) } : { type: 'leave-mention' });
+    this.card.dispatch(m ? { type: 'enter-mention', mention: m } : { type: 'leave-mention' });
   };
 
   private readonly onClick = (e: MouseEvent): void => {
@@ -380,83 +367,22 @@ export class PageController {
     if (this.card.contains(e.target)) return;
     const m = this.markedAt(e.clientX, e.clientY);
     // A mention inside a link stays a link: the click follows it, and hovering opens the card.
-    if (m && !m.node.parentElement?.closest('a[href]')) this.dispatch({ type: 'click-mention', target: this.targetFor(m) });
-    else this.dispatch({ type: 'click-outside' });
+    if (m && !m.node.parentElement?.closest('a[href]')) this.card.dispatch({ type: 'click-mention', mention: m });
+    else this.card.dispatch({ type: 'click-outside' });
   };
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
-    if (!e.isTrusted || e.key !== 'Escape' || this.cardState.kind === 'closed') return;
-    if (this.cardState.kind !== 'hovering') {
+    if (!e.isTrusted || e.key !== 'Escape' || !this.card.active) return;
+    if (!this.card.pending) {
       // This Escape closes the card, and only the card: not also the page's dialog or lightbox beneath it.
       e.preventDefault();
       e.stopPropagation();
     }
-    this.dispatch({ type: 'escape' });
+    this.card.dispatch({ type: 'escape' });
   };
 
   /** Entering or leaving fullscreen moves what is visible and interactive; an open card closes. */
   private readonly onFullscreenChange = (): void => {
-    if (this.cardState.kind !== 'closed') this.dispatch({ type: 'click-outside' });
+    if (this.card.active) this.card.dispatch({ type: 'click-outside' });
   };
-
-  // --- the card -----------------------------------------------------------------------------------------
-
-  private targetFor(mention: PageMention): CardTarget {
-    let key = this.keys.get(mention);
-    if (key === undefined) {
-      key = String(this.nextKey++);
-      this.keys.set(mention, key);
-    }
-    return { key, mention };
-  }
-
-  private dispatch(event: CardEvent<CardTarget>): void {
-    const step = cardStep(this.cardState, event);
-    this.cardState = step.state;
-    for (const effect of step.effects) this.apply(effect);
-  }
-
-  private apply(effect: CardEffect<CardTarget>): void {
-    switch (effect.type) {
-      case 'cancel-timer':
-        this.clearCardTimer();
-        break;
-      case 'start-timer':
-        this.clearCardTimer();
-        this.cardTimer = setTimeout(
-          () => this.dispatch({ type: effect.timer === 'hover' ? 'hover-timer' : 'grace-timer' }),
-          effect.ms,
-        );
-        break;
-      case 'show':
-        this.showCard(effect.target.mention, effect.focus);
-        break;
-      case 'hide':
-        this.marker.setActive(null);
-        this.card.hide(effect.restoreFocus);
-        break;
-    }
-  }
-
-  private clearCardTimer(): void {
-    clearTimeout(this.cardTimer);
-    this.cardTimer = undefined;
-  }
-
-  private showCard(mention: PageMention, focus: boolean): void {
-    this.marker.setActive(mention.range);
-    const entry = this.entries.get(mention.entity);
-    const key = this.targetFor(mention).key;
-    this.card.show(mention.range, { key, entry: entry ?? null }, focus);
-    if (entry) return;
-    // Not prefetched yet (the scan report is still on its way): ask now and fill the card in.
-    this.deps.reportFound(this.store.entityIds()).then(
-      (entries) => {
-        this.entries.add(entries);
-        const found = this.entries.get(mention.entity);
-        this.card.update(found ? { key, entry: found } : { key, entry: null, error: 'This entry is not in the knowledge base.' });
-      },
-      () => this.card.update({ key, entry: null, error: 'The extension is restarting. Try again in a moment.' }),
-    );
-  }
 }
