@@ -120,7 +120,7 @@ export class Scanner {
       return generation === this.generation;
     };
     // By index: shadow roots found on the way join the queue; a mutation storm can queue thousands of roots.
-    for (let i = 0; i < queue.length; i++) {
+    roots: for (let i = 0; i < queue.length; i++) {
       const root = queue[i]!;
       if (root.isConnected) {
         const walk = new TextWalk(root, filter, { onShadowHost, done, budget });
@@ -129,13 +129,14 @@ export class Scanner {
             changed = true;
             // Nodes never scanned cannot add mentions past the cap: walking on would only cost the page
             // (each node walked gets a wrapper, which the garbage collector then has to process).
-            if (firstPass && this.deps.store.size >= MAX_MARKS) return changed;
+            if (firstPass && this.deps.store.size >= MAX_MARKS) break roots;
           }
           if (sliceOver() && !(await nextSlice())) return changed;
         }
       }
       if (budget.nodes <= 0 || (sliceOver() && !(await nextSlice()))) break;
     }
+    // The last slice's time (a cancelled scan already counted its own before yielding).
     metrics?.slice(now() - sliceStart);
     return changed;
   }
