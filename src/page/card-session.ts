@@ -3,7 +3,7 @@
 // pointer, the keyboard and the popup did to which mention; which mention that is, is the controller's concern.
 import type { Entry } from '../kb/schema';
 import { cardStep, type CardEffect, type CardEvent, type CardState } from './card-machine';
-import { CardHost } from './card-host';
+import { CardHost, type CardHostEvents } from './card-host';
 import type { EntryCache } from './entry-cache';
 import type { Marker } from './highlighter';
 import type { PageMention } from './mention-store';
@@ -25,19 +25,24 @@ export interface CardSessionDeps {
   marker: Pick<Marker, 'setActive'>;
   /** Asks for the page's entries again when a card opens before they arrived; resolves to them. */
   fetchPageEntries(): Promise<Entry[]>;
+  /** Makes the card host; tests pass one that records what it is asked to show. */
+  createHost?(events: CardHostEvents): CardView;
 }
+
+/** What the session asks of the card host. */
+export type CardView = Pick<CardHost, 'show' | 'update' | 'refresh' | 'hide' | 'destroy' | 'contains'>;
 
 export class CardSession {
   private state: CardState<CardTarget> = { kind: 'closed' };
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly host: CardHost;
+  private readonly host: CardView;
   /** One key per mention, so that the state machine can tell "the same mention" from "another one". */
   private readonly keys = new WeakMap<PageMention, string>();
   private nextKey = 0;
 
   constructor(private readonly deps: CardSessionDeps) {
-    const { entries } = deps;
-    this.host = new CardHost(deps.doc, deps.cardStyles, {
+    const { entries, createHost = (events) => new CardHost(deps.doc, deps.cardStyles, events) } = deps;
+    this.host = createHost({
       onClose: () => this.dispatch({ type: 'escape' }),
       onPointerEnter: () => this.dispatch({ type: 'enter-card' }),
       onPointerLeave: () => this.dispatch({ type: 'leave-card' }),
