@@ -4,111 +4,9 @@
 // Every fact cites one of its entry's sources; all were checked on 2026-11-26. Changeable facts carry the
 // newest date a source showed them true.
 import type { EntryInput } from '../schema';
+import { SOURCES } from './sources';
 
 const CHECKED = '2026-11-26';
-
-// Sources used by more than one entry (each entry still lists the sources it cites). Where core.ts cites the
-// same page, the same id and URL are used.
-const SRC = {
-  natoTreatyText: {
-    id: 'nato-treaty-text',
-    url: 'https://publications.parliament.uk/pa/cm199899/cmselect/cmdfence/39/3939.htm',
-    title: 'Appendix 1: The North Atlantic Treaty, Washington D.C. 4 April 1949',
-    publisher: 'UK House of Commons (Defence Committee)',
-  },
-  // The declaration's text, as reported on the day (NATO's own page for it was not found).
-  hagueDeclaration: {
-    id: 'firstpost-hague-declaration',
-    url: 'https://www.firstpost.com/world/nato-pledges-5-gdp-defense-spending-by-2035-reaffirms-support-for-ukraine-13900463.html',
-    title: 'Nato pledges 5% GDP defense spending by 2035, reaffirms support for Ukraine',
-    publisher: 'Firstpost',
-  },
-  tribuneHague2025: {
-    id: 'tribune-hague-2025',
-    url: 'https://tribune.com.pk/story/2552608/nato-allies-agree-to-boost-military-budgets-after-trump-pressure',
-    title: 'NATO allies agree to boost military budgets after Trump pressure',
-    publisher: 'The Express Tribune (AFP)',
-  },
-  hague2025: {
-    id: 'hague-summit-2025',
-    url: 'https://en.wikipedia.org/wiki/2025_The_Hague_NATO_summit',
-    title: '2025 The Hague NATO summit',
-    publisher: 'Wikipedia',
-  },
-  hurriyetSpending2025: {
-    id: 'hurriyet-spending-2025',
-    url: 'https://www.hurriyetdailynews.com/nato-says-all-countries-to-hit-spending-goal-212997',
-    title: 'NATO says all countries to hit spending goal',
-    publisher: 'Hürriyet Daily News',
-  },
-  interfaxNuc: {
-    id: 'interfax-nuc-first-meeting',
-    url: 'https://en.interfax.com.ua/news/general/922446.html',
-    title:
-      'First meeting of Ukraine-NATO Council starts in Vilnius at level of heads of state, govt of Alliance member states',
-    publisher: 'Interfax-Ukraine',
-  },
-  vilniusCommunique: {
-    id: 'vilnius-communique',
-    url: 'https://www.nato.int/cps/en/natohq/official_texts_217320.htm',
-    title: 'Vilnius Summit Communiqué',
-    publisher: 'NATO',
-  },
-  bucharest: {
-    id: 'nato-bucharest-open-door',
-    url: 'https://www.nato.int/docu/update/2008/04-april/e0403h.html',
-    title: 'NATO decisions on open-door policy',
-    publisher: 'NATO',
-  },
-  swedenApplication: {
-    id: 'sweden-embassy-application',
-    url: 'https://www.swedenabroad.se/en/embassies/usa-washington/current/news/sweden-applies-for-nato-membership/',
-    title: "Sweden's application for NATO membership",
-    publisher: 'Embassy of Sweden, Washington',
-  },
-  washingtonDeclarationWiki: {
-    id: 'washington-declaration-wikipedia',
-    url: 'https://en.wikipedia.org/wiki/NATO_Washington_Summit_Declaration',
-    title: 'NATO Washington Summit Declaration',
-    publisher: 'Wikipedia',
-  },
-  accessionSteps2008: {
-    id: 'nato-accession-talks-2008',
-    url: 'https://www.nato.int/docu/update/2008/04-april/e0425b.html',
-    title: 'NATO conducts accession talks with Albania and Croatia',
-    publisher: 'NATO',
-  },
-  pfpInvitation: {
-    id: 'pfp-invitation-1994',
-    url: 'https://www.nato.int/docu/pr/1994/p94-002.htm',
-    title: 'Partnership for Peace: Invitation',
-    publisher: 'NATO',
-  },
-  mfaUkraineNato: {
-    id: 'mfa-ukraine-nato',
-    url: 'https://mfa.gov.ua/en/about-ukraine/cooperation-international-organizations/nato',
-    title: 'NATO',
-    publisher: 'Ministry of Foreign Affairs of Ukraine',
-  },
-  interfaxAnkara: {
-    id: 'interfax-ankara-announced',
-    url: 'https://en.interfax.com.ua/news/general/1097530.html',
-    title: 'Next NATO summit to be held in Turkey in July 2026 – Rutte',
-    publisher: 'Interfax-Ukraine',
-  },
-  natoSummit2024: {
-    id: 'nato-summit-2024-page',
-    url: 'https://www.nato.int/cps/en/natohq/226799.htm',
-    title: '2024 NATO Summit',
-    publisher: 'NATO',
-  },
-  natoRelationsUkraine: {
-    id: 'nato-relations-with-ukraine',
-    url: 'https://www.nato.int/cps/en/natolive/topics_37750.htm',
-    title: 'NATO’s relations with Ukraine',
-    publisher: 'NATO',
-  },
-} as const;
 
 export const allianceEntries: EntryInput[] = [
   // ---------------------------------------------------------------------------------------------------------
@@ -183,7 +81,7 @@ export const allianceEntries: EntryInput[] = [
     ],
     related: ['north-atlantic-treaty', 'nato', 'article-10', 'united-states'],
     sources: [
-      SRC.natoTreatyText,
+      SOURCES.natoTreatyText,
       {
         id: 'nac-statement-2011',
         url: 'https://www.nato.int/cps/en/natohq/news_77926.htm',
@@ -203,7 +101,7 @@ export const allianceEntries: EntryInput[] = [
         title: '2. Collective Defence',
         publisher: 'NATO',
       },
-      SRC.tribuneHague2025,
+      SOURCES.tribuneHague2025,
     ],
     asOf: CHECKED,
   },
@@ -258,7 +156,7 @@ export const allianceEntries: EntryInput[] = [
       },
     ],
     related: ['north-atlantic-treaty', 'nato-enlargement', 'article-5', 'membership-action-plan', 'nato'],
-    sources: [SRC.natoTreatyText, SRC.pfpInvitation, SRC.washingtonDeclarationWiki],
+    sources: [SOURCES.natoTreatyText, SOURCES.pfpInvitation, SOURCES.washingtonDeclarationWiki],
     asOf: CHECKED,
   },
 
@@ -346,24 +244,9 @@ export const allianceEntries: EntryInput[] = [
         title: "NATO chief praises 'staggering' shift in European defence mindset",
         publisher: 'The Brussels Times',
       },
-      {
-        id: 'dw-rutte-takes-over',
-        url: 'https://www.dw.com/en/mark-rutte-takes-over-as-nato-chief/a-70371118',
-        title: 'Mark Rutte takes over as NATO chief',
-        publisher: 'Deutsche Welle',
-      },
-      {
-        id: 'shine-rutte-appointed',
-        url: 'https://www.shine.cn/news/world/2406269154/',
-        title: 'Outgoing Dutch PM Mark Rutte appointed as NATO Secretary General',
-        publisher: 'Shanghai Daily (Xinhua)',
-      },
-      {
-        id: 'nato-stoltenberg-takes-office',
-        url: 'https://www.nato.int/cps/en/natohq/news_113404.htm',
-        title: 'Jens Stoltenberg takes up office as NATO Secretary General',
-        publisher: 'NATO',
-      },
+      SOURCES.dwRutteTakesOver,
+      SOURCES.shineRutteAppointed,
+      SOURCES.natoStoltenbergTakesOffice,
     ],
     asOf: CHECKED,
   },
@@ -431,12 +314,7 @@ export const allianceEntries: EntryInput[] = [
     ],
     related: ['nato', 'nato-secretary-general'],
     sources: [
-      {
-        id: 'nato-hq-wikipedia',
-        url: 'https://en.wikipedia.org/wiki/NATO_headquarters',
-        title: 'NATO headquarters',
-        publisher: 'Wikipedia',
-      },
+      SOURCES.natoHqWikipedia,
       {
         id: 'nato-review-big-move',
         url: 'https://www.nato.int/docu/review/2007/issue2/english/history.html',
@@ -531,7 +409,7 @@ export const allianceEntries: EntryInput[] = [
         title: 'NATO estimates most members will not reach 2% of GDP defence spending target in 2022',
         publisher: 'Shephard Media',
       },
-      SRC.hurriyetSpending2025,
+      SOURCES.hurriyetSpending2025,
     ],
     asOf: CHECKED,
   },
@@ -591,7 +469,7 @@ export const allianceEntries: EntryInput[] = [
     ],
     related: ['hague-summit-2025', 'wales-defence-investment-pledge-2014', 'nato', 'mark-rutte', 'ankara-summit-2026'],
     sources: [
-      SRC.hagueDeclaration,
+      SOURCES.hagueDeclaration,
       {
         id: 'govconwire-spain-flexibility',
         url: 'https://www.govconexec.com/2025/06/nato-allies-agree-to-new-defense-spending-goal',
@@ -652,7 +530,7 @@ export const allianceEntries: EntryInput[] = [
         title: 'NATO Bucharest Summit',
         publisher: 'NATO',
       },
-      SRC.bucharest,
+      SOURCES.bucharest,
     ],
     asOf: CHECKED,
   },
@@ -720,7 +598,7 @@ export const allianceEntries: EntryInput[] = [
           "Sánchez and Stoltenberg visit the facilities of the Summit, a historic event at which the 'Madrid Strategic Concept' will be approved",
         publisher: 'La Moncloa (Government of Spain)',
       },
-      SRC.swedenApplication,
+      SOURCES.swedenApplication,
     ],
     asOf: CHECKED,
   },
@@ -779,14 +657,9 @@ export const allianceEntries: EntryInput[] = [
     ],
     related: ['ukraine-nato-relations', 'united-states', 'joe-biden', 'sweden', 'jens-stoltenberg', 'north-atlantic-treaty'],
     sources: [
-      SRC.natoSummit2024,
-      SRC.washingtonDeclarationWiki,
-      {
-        id: 'politico-washington-summit',
-        url: 'https://www.politico.eu/article/ukraine-wins-big-nato-wins-smaller-and-everyone-was-sweaty/',
-        title: 'Ukraine wins big, NATO wins smaller and everyone was sweaty',
-        publisher: 'Politico Europe',
-      },
+      SOURCES.natoSummit2024,
+      SOURCES.washingtonDeclarationWiki,
+      SOURCES.politicoWashingtonSummit,
     ],
     asOf: CHECKED,
   },
@@ -849,7 +722,7 @@ export const allianceEntries: EntryInput[] = [
       { label: 'Next summit', value: 'Announced for Türkiye in 2026', source: 'firstpost-hague-declaration' },
     ],
     related: ['hague-defence-commitment-2025', 'mark-rutte', 'donald-trump', 'ankara-summit-2026', 'article-5'],
-    sources: [SRC.hague2025, SRC.hagueDeclaration, SRC.tribuneHague2025],
+    sources: [SOURCES.hague2025, SOURCES.hagueDeclaration, SOURCES.tribuneHague2025],
     asOf: CHECKED,
   },
 
@@ -900,7 +773,7 @@ export const allianceEntries: EntryInput[] = [
     ],
     related: ['turkiye', 'recep-tayyip-erdogan', 'hague-summit-2025', 'hague-defence-commitment-2025', 'mark-rutte'],
     sources: [
-      SRC.interfaxAnkara,
+      SOURCES.interfaxAnkara,
       {
         id: 'hurriyet-ankara-focus',
         url: 'https://www.hurriyetdailynews.com/ankara-nato-summit-to-focus-on-implementation-concrete-outcomes-218512',
@@ -966,7 +839,7 @@ export const allianceEntries: EntryInput[] = [
       },
     ],
     related: ['nato-ukraine-commission', 'vilnius-summit-2023', 'ukraine-nato-relations', 'ukraine', 'volodymyr-zelenskyy'],
-    sources: [SRC.interfaxNuc, SRC.vilniusCommunique],
+    sources: [SOURCES.interfaxNuc, SOURCES.vilniusCommunique],
     asOf: CHECKED,
   },
 
@@ -1018,14 +891,14 @@ export const allianceEntries: EntryInput[] = [
     ],
     related: ['nato-ukraine-council', 'nato-ukraine-charter-1997', 'ukraine-nato-relations', 'hungary', 'ukraine'],
     sources: [
-      SRC.mfaUkraineNato,
+      SOURCES.mfaUkraineNato,
       {
         id: 'euromaidan-nuc-2023',
         url: 'https://euromaidanpress.com/2023/04/04/ukraine-nato-commission-convenes-for-first-time-since-2017-after-workaround-to-hungary-veto-found/',
         title: 'Ukraine-NATO Commission convenes for first time since 2017 after workaround to Hungary veto found',
         publisher: 'Euromaidan Press',
       },
-      SRC.interfaxNuc,
+      SOURCES.interfaxNuc,
     ],
     asOf: CHECKED,
   },
@@ -1084,14 +957,14 @@ export const allianceEntries: EntryInput[] = [
         title: "NATO/Ukraine: New Accord Begins 'Special Partnership'",
         publisher: 'Radio Free Europe/Radio Liberty',
       },
-      SRC.mfaUkraineNato,
+      SOURCES.mfaUkraineNato,
       {
         id: 'ukrweekly-charter-initialled',
         url: 'https://ukrweekly.com/old/archive/1997/239703.shtml',
         title: 'NATO initials preliminary agreement with Ukraine',
         publisher: 'The Ukrainian Weekly',
       },
-      SRC.natoRelationsUkraine,
+      SOURCES.natoRelationsUkraine,
     ],
     asOf: CHECKED,
   },
@@ -1144,7 +1017,7 @@ export const allianceEntries: EntryInput[] = [
     ],
     related: ['ukraine-nato-relations', 'nato-enlargement', 'ukraine', 'nato', 'membership-action-plan'],
     sources: [
-      SRC.pfpInvitation,
+      SOURCES.pfpInvitation,
       {
         id: 'mil-gov-ua-29-years',
         url: 'https://www.mil.gov.ua/en/news/2020/04/06/nato-ukraine-29-years-of-effective-cooperation/',
@@ -1218,22 +1091,12 @@ export const allianceEntries: EntryInput[] = [
     ],
     related: ['article-10', 'finland', 'sweden', 'membership-action-plan', 'ukraine-nato-relations', 'turkiye', 'hungary'],
     sources: [
-      SRC.natoTreatyText,
-      SRC.accessionSteps2008,
-      {
-        id: 'telegraph-finland-joins',
-        url: 'https://www.telegraph.co.uk/world-news/2023/04/04/russia-threatens-countermeasures-finland-joins-nato/',
-        title: 'Russia threatens ‘countermeasures’ after Finland officially joins Nato',
-        publisher: 'The Telegraph',
-      },
-      {
-        id: 'anews-sweden-32nd-member',
-        url: 'https://www.anews.com.tr/world/2024/03/07/sweden-officially-becomes-32nd-member-of-nato',
-        title: 'Sweden officially becomes 32nd member of NATO',
-        publisher: 'A News (Anadolu Agency)',
-      },
-      SRC.hurriyetSpending2025,
-      SRC.swedenApplication,
+      SOURCES.natoTreatyText,
+      SOURCES.accessionSteps2008,
+      SOURCES.finlandJoins,
+      SOURCES.anewsSweden32,
+      SOURCES.hurriyetSpending2025,
+      SOURCES.swedenApplication,
     ],
     asOf: CHECKED,
   },

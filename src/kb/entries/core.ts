@@ -2,6 +2,7 @@
 // bid and the places and programme these cards keep referring to. Every fact cites one of its entry's sources;
 // all of them were checked on 2026-11-26. Changeable facts carry the newest date a source showed them true.
 import type { EntryInput } from '../schema';
+import { SOURCES } from './sources';
 
 const CHECKED = '2026-11-26';
 
@@ -12,77 +13,6 @@ const SUMMIT_WORDS = [
   'саміт', 'саміту', 'саміті', 'саммит', 'саммита', 'саммите', 'viršūnių', 'szczyt', 'szczytu', 'szczycie',
   'Gipfel', 'Gipfeltreffen', 'sommet',
 ];
-
-// Sources used by more than one entry (each entry still lists the sources it cites).
-const SRC = {
-  natoTreatyText: {
-    id: 'nato-treaty-text',
-    url: 'https://publications.parliament.uk/pa/cm199899/cmselect/cmdfence/39/3939.htm',
-    title: 'Appendix 1: The North Atlantic Treaty, Washington D.C. 4 April 1949',
-    publisher: 'UK House of Commons (Defence Committee)',
-  },
-  archivesPress2019: {
-    id: 'archives-press-2019',
-    url: 'https://www.archives.gov/press/press-releases/2019/nr19-42',
-    title: 'Rare Chance to View Original NATO Treaty',
-    publisher: 'U.S. National Archives and Records Administration',
-  },
-  anewsSweden32: {
-    id: 'anews-sweden-32nd-member',
-    url: 'https://www.anews.com.tr/world/2024/03/07/sweden-officially-becomes-32nd-member-of-nato',
-    title: 'Sweden officially becomes 32nd member of NATO',
-    publisher: 'A News (Anadolu Agency)',
-  },
-  hague2025: {
-    id: 'hague-summit-2025',
-    url: 'https://en.wikipedia.org/wiki/2025_The_Hague_NATO_summit',
-    title: '2025 The Hague NATO summit',
-    publisher: 'Wikipedia',
-  },
-  vilniusSummitWiki: {
-    id: 'vilnius-summit-wikipedia',
-    url: 'https://en.wikipedia.org/wiki/2023_Vilnius_NATO_summit',
-    title: '2023 Vilnius NATO summit',
-    publisher: 'Wikipedia',
-  },
-  vilniusCommunique: {
-    id: 'vilnius-communique',
-    url: 'https://www.nato.int/cps/en/natohq/official_texts_217320.htm',
-    title: 'Vilnius Summit Communiqué',
-    publisher: 'NATO',
-  },
-  interfaxNuc: {
-    id: 'interfax-nuc-first-meeting',
-    url: 'https://en.interfax.com.ua/news/general/922446.html',
-    title:
-      'First meeting of Ukraine-NATO Council starts in Vilnius at level of heads of state, govt of Alliance member states',
-    publisher: 'Interfax-Ukraine',
-  },
-  lithuaniaSummitDates: {
-    id: 'lithuania-lt-summit-dates',
-    url: 'https://lithuania.lt/governance-in-lithuania/dates-of-nato-summit-in-vilnius-announced/',
-    title: 'Dates of NATO summit in Vilnius announced',
-    publisher: 'Lithuania.lt',
-  },
-  ukraineNatoWiki: {
-    id: 'ukraine-nato-wikipedia',
-    url: 'https://en.wikipedia.org/wiki/Ukraine%E2%80%93NATO_relations',
-    title: 'Ukraine–NATO relations',
-    publisher: 'Wikipedia',
-  },
-  bucharest: {
-    id: 'nato-bucharest-open-door',
-    url: 'https://www.nato.int/docu/update/2008/04-april/e0403h.html',
-    title: 'NATO decisions on open-door policy',
-    publisher: 'NATO',
-  },
-  guardianLithuania: {
-    id: 'guardian-lithuania-factfile',
-    url: 'https://www.theguardian.com/world/2004/apr/19/eu.politics7',
-    title: 'Lithuania factfile',
-    publisher: 'The Guardian',
-  },
-} as const;
 
 export const coreEntries: EntryInput[] = [
   // ---------------------------------------------------------------------------------------------------------
@@ -189,29 +119,13 @@ export const coreEntries: EntryInput[] = [
     ],
     related: ['north-atlantic-treaty', 'vilnius-summit-2023', 'ukraine-nato-relations', 'membership-action-plan', 'lithuania'],
     sources: [
-      SRC.natoTreatyText,
-      {
-        id: 'nato-hq-wikipedia',
-        url: 'https://en.wikipedia.org/wiki/NATO_headquarters',
-        title: 'NATO headquarters',
-        publisher: 'Wikipedia',
-      },
-      SRC.hague2025,
-      SRC.archivesPress2019,
-      SRC.anewsSweden32,
-      {
-        id: 'dw-rutte-takes-over',
-        url: 'https://www.dw.com/en/mark-rutte-takes-over-as-nato-chief/a-70371118',
-        title: 'Mark Rutte takes over as NATO chief',
-        publisher: 'Deutsche Welle',
-      },
-      {
-        id: 'nato-rutte-sede-2026',
-        url: 'https://www.nato.int/en/news-and-events/events/transcripts/2026/01/26/remarks-by-nato-secretary-general-mark-rutte-at-the-meeting-of-the-european-parliaments-committee-on-security-and-defence',
-        title:
-          "Remarks by NATO Secretary General Mark Rutte at the meeting of the European Parliament's Committee on Security and Defence",
-        publisher: 'NATO',
-      },
+      SOURCES.natoTreatyText,
+      SOURCES.natoHqWikipedia,
+      SOURCES.hague2025,
+      SOURCES.archivesPress2019,
+      SOURCES.anewsSweden32,
+      SOURCES.dwRutteTakesOver,
+      SOURCES.natoRutteSede2026,
     ],
     asOf: CHECKED,
   },
@@ -263,8 +177,8 @@ export const coreEntries: EntryInput[] = [
     ],
     related: ['nato', 'membership-action-plan', 'ukraine-nato-relations'],
     sources: [
-      SRC.natoTreatyText,
-      SRC.archivesPress2019,
+      SOURCES.natoTreatyText,
+      SOURCES.archivesPress2019,
       {
         id: 'archives-featured-document',
         url: 'https://archives.gov/exhibits/featured-documents/north-atlantic-treaty',
@@ -374,10 +288,10 @@ export const coreEntries: EntryInput[] = [
     ],
     related: ['nato', 'vilnius', 'lithuania', 'ukraine-nato-relations', 'membership-action-plan', 'ukraine'],
     sources: [
-      SRC.vilniusSummitWiki,
-      SRC.vilniusCommunique,
-      SRC.lithuaniaSummitDates,
-      SRC.interfaxNuc,
+      SOURCES.vilniusSummitWiki,
+      SOURCES.vilniusCommunique,
+      SOURCES.lithuaniaSummitDates,
+      SOURCES.interfaxNuc,
     ],
     asOf: CHECKED,
   },
@@ -497,41 +411,26 @@ export const coreEntries: EntryInput[] = [
     ],
     related: ['ukraine', 'nato', 'vilnius-summit-2023', 'membership-action-plan', 'north-atlantic-treaty', 'russia'],
     sources: [
-      SRC.ukraineNatoWiki,
+      SOURCES.ukraineNatoWiki,
       {
         id: 'nato-charter-15-years',
         url: 'https://www.nato.int/cps/en/natolive/news_89037.htm',
         title: '15 years of Distinctive Partnership between NATO and Ukraine',
         publisher: 'NATO',
       },
-      SRC.bucharest,
-      {
-        id: 'usatoday-non-aligned-2014',
-        url: 'https://www.usatoday.com/story/news/world/2014/12/23/ukraine-parliament-votes-nonaligned-nato-russia/20800685/',
-        title: 'Ukraine takes step toward NATO membership',
-        publisher: 'USA Today',
-      },
-      {
-        id: 'rferl-constitution-2019',
-        url: 'https://www.rferl.org/a/ukraine-parliament-passes-constitutional-amendment-to-reflect-eu-nato-aspirations/29756695.html',
-        title: 'Ukrainian Parliament Passes Constitutional Amendment To Reflect EU, NATO Aspirations',
-        publisher: 'Radio Free Europe/Radio Liberty',
-      },
+      SOURCES.bucharest,
+      SOURCES.nonBlocRepeal,
+      SOURCES.rferlConstitution2019,
       {
         id: 'kyiv-independent-application',
         url: 'https://kyivindependent.com/zelensky-ukraine-applies-for-fast-track-nato-accession',
         title: 'Ukraine applies for fast-track NATO accession, Stoltenberg to speak soon',
         publisher: 'The Kyiv Independent',
       },
-      SRC.interfaxNuc,
-      SRC.vilniusCommunique,
-      {
-        id: 'washington-declaration-wikipedia',
-        url: 'https://en.wikipedia.org/wiki/NATO_Washington_Summit_Declaration',
-        title: 'NATO Washington Summit Declaration',
-        publisher: 'Wikipedia',
-      },
-      SRC.hague2025,
+      SOURCES.interfaxNuc,
+      SOURCES.vilniusCommunique,
+      SOURCES.washingtonDeclarationWiki,
+      SOURCES.hague2025,
     ],
     asOf: CHECKED,
   },
@@ -603,30 +502,15 @@ export const coreEntries: EntryInput[] = [
     ],
     related: ['kyiv', 'ukraine-nato-relations', 'russia', 'nato'],
     sources: [
-      {
-        id: 'britannica-kyiv-summary',
-        url: 'https://britannica.com/summary/Kyiv',
-        title: 'Kyiv summary',
-        publisher: 'Encyclopaedia Britannica',
-      },
+      SOURCES.britannicaKyivSummary,
       {
         id: 'independence-declaration-wikipedia',
         url: 'https://en.wikipedia.org/wiki/Declaration_of_Independence_of_Ukraine',
         title: 'Declaration of Independence of Ukraine',
         publisher: 'Wikipedia',
       },
-      {
-        id: 'the-national-zelenskiy-inauguration',
-        url: 'https://www.thenationalnews.com/world/europe/ukraine-inaugurates-comedian-volodymyr-zelenskiy-as-president-1.863840',
-        title: 'Ukraine inaugurates comedian Volodymyr Zelenskiy as president',
-        publisher: 'The National',
-      },
-      {
-        id: 'aljazeera-geneva-2026',
-        url: 'https://www.aljazeera.com/news/2026/2/26/us-ukraine-to-meet-in-geneva-as-russia-attacks-kyiv-with-missiles-drones',
-        title: 'US, Ukraine to meet in Geneva as Russia attacks Kyiv with missiles, drones',
-        publisher: 'Al Jazeera',
-      },
+      SOURCES.theNationalZelenskiy2019,
+      SOURCES.aljazeeraGeneva2026,
     ],
     asOf: CHECKED,
   },
@@ -686,12 +570,7 @@ export const coreEntries: EntryInput[] = [
     ],
     related: ['ukraine'],
     sources: [
-      {
-        id: 'britannica-kyiv-summary',
-        url: 'https://britannica.com/summary/Kyiv',
-        title: 'Kyiv summary',
-        publisher: 'Encyclopaedia Britannica',
-      },
+      SOURCES.britannicaKyivSummary,
     ],
     asOf: CHECKED,
   },
@@ -769,19 +648,9 @@ export const coreEntries: EntryInput[] = [
         title: 'Joining the euro area',
         publisher: 'European Central Bank',
       },
-      SRC.guardianLithuania,
-      {
-        id: 'baltic-times-second-term',
-        url: 'https://www.baltictimes.com/nauseda_sworn_in_for_2nd_term_as_lithuanian_president/',
-        title: 'Nauseda sworn in for 2nd term as Lithuanian president',
-        publisher: 'The Baltic Times',
-      },
-      {
-        id: 'irish-examiner-nauseda-2019',
-        url: 'https://www.irishexaminer.com/breakingnews/world/gitanas-nauseda-sworn-in-as-lithuanias-new-president-936495.html',
-        title: 'Gitanas Nauseda sworn in as Lithuania’s new president',
-        publisher: 'Irish Examiner',
-      },
+      SOURCES.guardianLithuania,
+      SOURCES.balticTimesSecondTerm,
+      SOURCES.irishExaminerNauseda2019,
     ],
     asOf: CHECKED,
   },
@@ -840,14 +709,14 @@ export const coreEntries: EntryInput[] = [
     ],
     related: ['lithuania', 'vilnius-summit-2023'],
     sources: [
-      SRC.guardianLithuania,
+      SOURCES.guardianLithuania,
       {
         id: 'unesco-lt-vilnius',
         url: 'https://www.unesco.lt/tangible-cultural-heritage/vilnius-historic-centre',
         title: 'Vilnius Historic Centre',
         publisher: 'Lithuanian National Commission for UNESCO',
       },
-      SRC.vilniusSummitWiki,
+      SOURCES.vilniusSummitWiki,
     ],
     asOf: CHECKED,
   },
@@ -925,30 +794,10 @@ export const coreEntries: EntryInput[] = [
     ],
     related: ['ukraine', 'ukraine-nato-relations', 'nato'],
     sources: [
-      {
-        id: 'putin-fifth-inauguration',
-        url: 'https://en.wikipedia.org/wiki/Fifth_inauguration_of_Vladimir_Putin',
-        title: 'Fifth inauguration of Vladimir Putin',
-        publisher: 'Wikipedia',
-      },
-      {
-        id: 'boston-crimea-treaty-2014',
-        url: 'https://www.boston.com/news/world/europe/2014/03/18/putin-crimean-leaders-sign-treaty-joining-crimea-russia/zBgfT4ytQoR811fNBiMgvO/video.html',
-        title: 'Putin, Crimean Leaders Sign Treaty Joining Crimea to Russia',
-        publisher: 'Boston.com',
-      },
-      {
-        id: 'unga-68-262',
-        url: 'https://crimea-platform.org/en/materials/resolution-a-res-68-262-territorial-integrity-of-ukraine/',
-        title: 'Resolution A/RES/68/262 «Territorial integrity of Ukraine»',
-        publisher: 'Crimea Platform',
-      },
-      {
-        id: 'times-invasion-2022',
-        url: 'https://www.thetimes.co.uk/article/explosions-heard-in-kyiv-as-russia-launches-invasion-of-ukraine-v35ch8qww',
-        title: 'Explosions heard in Kyiv as Russia launches invasion of Ukraine',
-        publisher: 'The Times',
-      },
+      SOURCES.putinFifthInauguration,
+      SOURCES.crimeaTreaty,
+      SOURCES.unga68262,
+      SOURCES.invasionTimes,
     ],
     asOf: CHECKED,
   },
@@ -1024,7 +873,7 @@ export const coreEntries: EntryInput[] = [
         title: "Ukraine's slow march towards NATO membership",
         publisher: 'SpaceWar.com (AFP)',
       },
-      SRC.vilniusCommunique,
+      SOURCES.vilniusCommunique,
     ],
     asOf: CHECKED,
   },

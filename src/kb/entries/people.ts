@@ -3,72 +3,9 @@
 // Current-office facts are `changeable` and carry the newest date a source showed them true; people who have left
 // an office say so, with the date.
 import type { EntryInput } from '../schema';
+import { SOURCES } from './sources';
 
 const CHECKED = '2026-11-26';
-
-// Sources used by more than one entry (each entry still lists the sources it cites).
-const SRC = {
-  theNationalZelenskiy2019: {
-    id: 'the-national-zelenskiy-inauguration',
-    url: 'https://www.thenationalnews.com/world/europe/ukraine-inaugurates-comedian-volodymyr-zelenskiy-as-president-1.863840',
-    title: 'Ukraine inaugurates comedian Volodymyr Zelenskiy as president',
-    publisher: 'The National',
-  },
-  kyivIndependentSybiha: {
-    id: 'kyiv-independent-sybiha-approved',
-    url: 'https://kyivindependent.com/parliament-approves-sybiha-as-new-foreign-minister/',
-    title: "Ukraine's parliament approves Sybiha as Kuleba's successor",
-    publisher: 'The Kyiv Independent',
-  },
-  natoStoltenbergTakesOffice: {
-    id: 'nato-stoltenberg-takes-office',
-    url: 'https://www.nato.int/cps/en/natohq/news_113404.htm',
-    title: 'Jens Stoltenberg takes up office as NATO Secretary General',
-    publisher: 'NATO',
-  },
-  dwRutteTakesOver: {
-    id: 'dw-rutte-takes-over',
-    url: 'https://www.dw.com/en/mark-rutte-takes-over-as-nato-chief/a-70371118',
-    title: 'Mark Rutte takes over as NATO chief',
-    publisher: 'Deutsche Welle',
-  },
-  hurriyetAnkaraSummit: {
-    id: 'hurriyet-ankara-summit',
-    url: 'https://www.hurriyetdailynews.com/nato-to-hold-2026-summit-at-bestepe-on-july-7-8-212729',
-    title: 'NATO to hold 2026 summit at Beştepe on July 7-8',
-    publisher: 'Hürriyet Daily News',
-  },
-  bianetSwedenProtocol: {
-    id: 'bianet-sweden-protocol',
-    url: 'https://bianet.org/haber/erdogan-signs-sweden-s-nato-accession-protocol-286819',
-    title: "Erdoğan signs Sweden's NATO accession protocol",
-    publisher: 'Bianet',
-  },
-  lrtVilniusSummit: {
-    id: 'lrt-vilnius-summit-start',
-    url: 'https://www.lrt.lt/en/news-in-english/19/2032272/nato-leaders-start-summit-meeting-in-vilnius',
-    title: 'NATO leaders start summit meeting in Vilnius',
-    publisher: 'LRT',
-  },
-  hinduPoroshenko2014: {
-    id: 'hindu-poroshenko-sworn-in',
-    url: 'https://www.thehindu.com/news/international/world/poroshenko-sworn-in-as-ukraine-president/article6092429.ece',
-    title: 'Poroshenko sworn in as Ukraine President',
-    publisher: 'The Hindu',
-  },
-  trumpSecondInauguration: {
-    id: 'trump-second-inauguration-wikipedia',
-    url: 'https://en.wikipedia.org/wiki/Second_inauguration_of_Donald_Trump',
-    title: 'Second inauguration of Donald Trump',
-    publisher: 'Wikipedia',
-  },
-  yahooBidenInauguration: {
-    id: 'yahoo-biden-inauguration',
-    url: 'https://ca.news.yahoo.com/sights-from-biden-harris-inauguration-day-161306898.html',
-    title: 'Joe Biden, Kamala Harris sworn in: Inauguration Day 2021',
-    publisher: 'Yahoo News Canada',
-  },
-} as const;
 
 export const peopleEntries: EntryInput[] = [
   // ---------------------------------------------------------------------------------------------------------
@@ -118,7 +55,7 @@ export const peopleEntries: EntryInput[] = [
         label: 'NATO application',
         value: "Signed Ukraine's application for accelerated accession to NATO on 30 September 2022",
         date: '2022-09-30',
-        source: 'interfax-ukraine-application',
+        source: 'interfax-application-2022',
       },
       {
         label: 'Vilnius 2023',
@@ -136,19 +73,9 @@ export const peopleEntries: EntryInput[] = [
       'petro-poroshenko',
     ],
     sources: [
-      {
-        id: 'aljazeera-geneva-2026',
-        url: 'https://www.aljazeera.com/news/2026/2/26/us-ukraine-to-meet-in-geneva-as-russia-attacks-kyiv-with-missiles-drones',
-        title: 'US, Ukraine to meet in Geneva as Russia attacks Kyiv with missiles, drones',
-        publisher: 'Al Jazeera',
-      },
-      SRC.theNationalZelenskiy2019,
-      {
-        id: 'interfax-ukraine-application',
-        url: 'https://en.interfax.com.ua/news/general/862265.html',
-        title: "Zelensky signs Ukraine's application for rapid NATO accession",
-        publisher: 'Interfax-Ukraine',
-      },
+      SOURCES.aljazeeraGeneva2026,
+      SOURCES.theNationalZelenskiy2019,
+      SOURCES.applicationSigned,
       {
         id: 'scmp-zelensky-absurd',
         url: 'https://www.scmp.com/news/world/europe/article/3227338/zelensky-calls-nato-delay-ukraine-membership-absurd-while-deal-sweden-reached',
@@ -212,7 +139,7 @@ export const peopleEntries: EntryInput[] = [
         title: 'Dmytro Kuleba',
         publisher: 'Wikipedia',
       },
-      SRC.kyivIndependentSybiha,
+      SOURCES.kyivIndependentSybiha,
       {
         id: 'pravda-kuleba-vilnius',
         url: 'https://www.pravda.com.ua/eng/news/2023/07/9/7410505/',
@@ -282,7 +209,7 @@ export const peopleEntries: EntryInput[] = [
         title: "Ukraine's Parliament Appoints New Foreign Minister In Major Cabinet Reshuffle",
         publisher: 'Radio Free Europe/Radio Liberty',
       },
-      SRC.kyivIndependentSybiha,
+      SOURCES.kyivIndependentSybiha,
       {
         id: 'nato-pre-ministerial-2024-12',
         url: 'https://www.nato.int/cps/en/natohq/opinions_230949.htm',
@@ -352,9 +279,9 @@ export const peopleEntries: EntryInput[] = [
     ],
     related: ['nato-secretary-general', 'mark-rutte', 'nato', 'vilnius-summit-2023', 'russian-invasion-of-ukraine'],
     sources: [
-      SRC.natoStoltenbergTakesOffice,
-      SRC.dwRutteTakesOver,
-      SRC.lrtVilniusSummit,
+      SOURCES.natoStoltenbergTakesOffice,
+      SOURCES.dwRutteTakesOver,
+      SOURCES.lrtVilniusSummit,
       {
         id: 'dagsavisen-stoltenberg-continues',
         url: 'https://www.dagsavisen.no/nyheter/stoltenberg-jeg-er-motivert-til-a-fortsette/9950052',
@@ -422,20 +349,9 @@ export const peopleEntries: EntryInput[] = [
     ],
     related: ['nato-secretary-general', 'jens-stoltenberg', 'nato', 'hague-summit-2025', 'ankara-summit-2026'],
     sources: [
-      {
-        id: 'nato-rutte-sede-2026',
-        url: 'https://www.nato.int/en/news-and-events/events/transcripts/2026/01/26/remarks-by-nato-secretary-general-mark-rutte-at-the-meeting-of-the-european-parliaments-committee-on-security-and-defence',
-        title:
-          "Remarks by NATO Secretary General Mark Rutte at the meeting of the European Parliament's Committee on Security and Defence",
-        publisher: 'NATO',
-      },
-      {
-        id: 'shine-rutte-appointed',
-        url: 'https://www.shine.cn/news/world/2406269154/',
-        title: 'Outgoing Dutch PM Mark Rutte appointed as NATO Secretary General',
-        publisher: 'Shanghai Daily (Xinhua)',
-      },
-      SRC.dwRutteTakesOver,
+      SOURCES.natoRutteSede2026,
+      SOURCES.shineRutteAppointed,
+      SOURCES.dwRutteTakesOver,
       {
         id: 'dutchnews-longest-serving',
         url: 'https://dutchnews.nl/2022/08/mark-rutte-becomes-longest-serving-dutch-prime-minister',
@@ -448,12 +364,7 @@ export const peopleEntries: EntryInput[] = [
         title: 'New Dutch cabinet formally takes office after being sworn in',
         publisher: 'DutchNews.nl',
       },
-      {
-        id: 'interfax-ankara-announced',
-        url: 'https://en.interfax.com.ua/news/general/1097530.html',
-        title: 'Next NATO summit to be held in Turkey in July 2026 – Rutte',
-        publisher: 'Interfax-Ukraine',
-      },
+      SOURCES.interfaxAnkara,
     ],
     asOf: CHECKED,
   },
@@ -528,19 +439,9 @@ export const peopleEntries: EntryInput[] = [
         title: 'Vasario 16-ąją šalies vadovų palinkėjimai Tautai: tęskime Lietuvos valstybės kelionę',
         publisher: 'Lrytas.lt',
       },
-      {
-        id: 'irish-examiner-nauseda-2019',
-        url: 'https://www.irishexaminer.com/breakingnews/world/gitanas-nauseda-sworn-in-as-lithuanias-new-president-936495.html',
-        title: 'Gitanas Nauseda sworn in as Lithuania’s new president',
-        publisher: 'Irish Examiner',
-      },
-      {
-        id: 'baltic-times-second-term',
-        url: 'https://www.baltictimes.com/nauseda_sworn_in_for_2nd_term_as_lithuanian_president/',
-        title: 'Nauseda sworn in for 2nd term as Lithuanian president',
-        publisher: 'The Baltic Times',
-      },
-      SRC.lrtVilniusSummit,
+      SOURCES.irishExaminerNauseda2019,
+      SOURCES.balticTimesSecondTerm,
+      SOURCES.lrtVilniusSummit,
       {
         id: 'european-pravda-nauseda-kyiv',
         url: 'https://eurointegration.com.ua/eng/news/2023/06/28/7164607',
@@ -580,7 +481,7 @@ export const peopleEntries: EntryInput[] = [
       {
         label: 'Terms in office',
         value: 'President 2000–2008 and continuously since 2012',
-        source: 'putin-fifth-inauguration-wikipedia',
+        source: 'putin-fifth-inauguration',
       },
       {
         label: 'Fifth term',
@@ -597,12 +498,7 @@ export const peopleEntries: EntryInput[] = [
     ],
     related: ['russia', 'russian-invasion-of-ukraine', 'crimea', 'ukraine'],
     sources: [
-      {
-        id: 'putin-fifth-inauguration-wikipedia',
-        url: 'https://en.wikipedia.org/wiki/Fifth_inauguration_of_Vladimir_Putin',
-        title: 'Fifth inauguration of Vladimir Putin',
-        publisher: 'Wikipedia',
-      },
+      SOURCES.putinFifthInauguration,
       {
         id: 'interfax-putin-fifth-term',
         url: 'https://interfax.com/newsroom/top-stories/102063/',
@@ -749,14 +645,14 @@ export const peopleEntries: EntryInput[] = [
     ],
     related: ['turkiye', 'sweden', 'finland', 'ankara-summit-2026', 'nato-enlargement', 'ulf-kristersson'],
     sources: [
-      SRC.hurriyetAnkaraSummit,
+      SOURCES.ankara2026,
       {
         id: 'upi-erdogan-sworn-in',
         url: 'https://www.upi.com/Top_News/World-News/2014/08/28/Erdogan-sworn-in-as-Turkish-president/2931409236561/',
         title: 'Erdogan sworn in as Turkish president',
         publisher: 'UPI',
       },
-      SRC.bianetSwedenProtocol,
+      SOURCES.bianetSwedenProtocol,
     ],
     asOf: CHECKED,
   },
@@ -815,14 +711,9 @@ export const peopleEntries: EntryInput[] = [
       'volodymyr-zelenskyy',
     ],
     sources: [
-      SRC.hinduPoroshenko2014,
-      SRC.theNationalZelenskiy2019,
-      {
-        id: 'zn-ua-repeal-signed-2014',
-        url: 'https://mw.ua/UKRAINE/poroshenko-signs-law-on-ukraine-s-non-aligned-status-abolishment-819_.html',
-        title: "Poroshenko signs law on Ukraine's non-aligned status abolishment",
-        publisher: 'ZN.UA (Mirror Weekly)',
-      },
+      SOURCES.hinduPoroshenko2014,
+      SOURCES.theNationalZelenskiy2019,
+      SOURCES.znUaRepealSigned2014,
       {
         id: 'rferl-constitutional-amendment',
         url: 'https://www.rferl.org/a/ukraine-president-signs-constitutional-amendment-on-nato-eu-membership/29779430.html',
@@ -887,16 +778,11 @@ export const peopleEntries: EntryInput[] = [
     ],
     related: ['united-states', 'washington-summit-2024', 'vilnius-summit-2023', 'donald-trump'],
     sources: [
-      SRC.yahooBidenInauguration,
-      SRC.trumpSecondInauguration,
-      SRC.lrtVilniusSummit,
-      {
-        id: 'politico-washington-summit',
-        url: 'https://www.politico.eu/article/ukraine-wins-big-nato-wins-smaller-and-everyone-was-sweaty/',
-        title: 'Ukraine wins big, NATO wins smaller and everyone was sweaty',
-        publisher: 'Politico Europe',
-      },
-      SRC.hinduPoroshenko2014,
+      SOURCES.yahooBidenInauguration,
+      SOURCES.trumpSecondInauguration,
+      SOURCES.lrtVilniusSummit,
+      SOURCES.politicoWashingtonSummit,
+      SOURCES.hinduPoroshenko2014,
     ],
     asOf: CHECKED,
   },
@@ -954,20 +840,10 @@ export const peopleEntries: EntryInput[] = [
     ],
     related: ['united-states', 'hague-summit-2025', 'hague-defence-commitment-2025', 'article-5', 'joe-biden'],
     sources: [
-      {
-        id: 'ap-state-of-the-union-2026',
-        url: 'https://www.2news.com/news/national/aptopix-trump-state-of-the-union/image_712c9a23-c687-5981-879f-065a68435893.html',
-        title: 'APTOPIX Trump State of the Union',
-        publisher: 'KTVN 2 News (Associated Press)',
-      },
-      SRC.trumpSecondInauguration,
-      SRC.yahooBidenInauguration,
-      {
-        id: 'tribune-hague-2025',
-        url: 'https://tribune.com.pk/story/2552608/nato-allies-agree-to-boost-military-budgets-after-trump-pressure',
-        title: 'NATO allies agree to boost military budgets after Trump pressure',
-        publisher: 'The Express Tribune (AFP)',
-      },
+      SOURCES.apStateOfTheUnion2026,
+      SOURCES.trumpSecondInauguration,
+      SOURCES.yahooBidenInauguration,
+      SOURCES.tribuneHague2025,
     ],
     asOf: CHECKED,
   },
@@ -999,7 +875,7 @@ export const peopleEntries: EntryInput[] = [
         label: 'Took office',
         value: "Became Finland's 13th president on 1 March 2024",
         date: '2024-03-01',
-        source: 'finland-abroad-stubb-inauguration',
+        source: 'finlandabroad-stubb-inauguration',
       },
       {
         label: 'Prime Minister of Finland',
@@ -1021,18 +897,8 @@ export const peopleEntries: EntryInput[] = [
     ],
     related: ['finland', 'nato-enlargement', 'hague-summit-2025', 'nato'],
     sources: [
-      {
-        id: 'presidentti-msc-2026',
-        url: 'https://www.presidentti.fi/presidentti-stubb-munchenin-turvallisuuskonferenssiin-2',
-        title: 'Presidentti Stubb Münchenin turvallisuuskonferenssiin',
-        publisher: 'Office of the President of the Republic of Finland',
-      },
-      {
-        id: 'finland-abroad-stubb-inauguration',
-        url: 'https://finlandabroad.fi/web/gbr/current-affairs/-/asset_publisher/4ojVRXvbDRVa/content/suomen-tasavallan-13.-presidentti-astui-virkaan/384951',
-        title: 'President Alexander Stubb is the 13th president of the Republic of Finland',
-        publisher: 'Embassy of Finland, London (Ministry for Foreign Affairs of Finland)',
-      },
+      SOURCES.presidenttiMsc2026,
+      SOURCES.finlandabroadStubbInauguration,
       {
         id: 'stubb-wikipedia',
         url: 'https://en.wikipedia.org/wiki/Alexander_Stubb',
@@ -1105,12 +971,7 @@ export const peopleEntries: EntryInput[] = [
     ],
     related: ['sweden', 'nato-enlargement', 'turkiye', 'hungary', 'recep-tayyip-erdogan', 'viktor-orban'],
     sources: [
-      {
-        id: 'regeringen-salen-2026',
-        url: 'https://regeringen.se/tal/2026/01/statsministerns-tal-pa-folk-och-forsvars-rikskonferens-i-salen',
-        title: 'Statsministerns tal vid Folk och Försvar 2026',
-        publisher: 'Government Offices of Sweden',
-      },
+      SOURCES.regeringenSalen2026,
       {
         id: 'irish-examiner-kristersson-elected',
         url: 'https://www.irishexaminer.com/world/arid-40985261.html',
@@ -1123,13 +984,8 @@ export const peopleEntries: EntryInput[] = [
         title: 'Sweden’s Ulf Kristersson sworn in as prime minister',
         publisher: 'The Irish Times',
       },
-      SRC.bianetSwedenProtocol,
-      {
-        id: 'anews-sweden-32nd-member',
-        url: 'https://www.anews.com.tr/world/2024/03/07/sweden-officially-becomes-32nd-member-of-nato',
-        title: 'Sweden officially becomes 32nd member of NATO',
-        publisher: 'A News (Anadolu Agency)',
-      },
+      SOURCES.bianetSwedenProtocol,
+      SOURCES.anewsSweden32,
     ],
     asOf: CHECKED,
   },

@@ -3,120 +3,9 @@
 // its entry's sources; all of them were checked on 2026-11-26. Changeable facts carry the newest date a source
 // showed them true.
 import type { EntryInput } from '../schema';
+import { SOURCES } from './sources';
 
 const CHECKED = '2026-11-26';
-
-// Sources used by more than one entry (each entry still lists the sources it cites).
-const SRC = {
-  applications2022: {
-    id: 'ctv-applications-2022',
-    url: 'https://www.ctvnews.ca/world/finland-sweden-officially-apply-for-nato-membership-1.5908261',
-    title: 'Finland, Sweden officially apply for NATO membership',
-    publisher: 'CTV News',
-  },
-  finlandJoins: {
-    id: 'telegraph-finland-joins',
-    url: 'https://www.telegraph.co.uk/world-news/2023/04/04/russia-threatens-countermeasures-finland-joins-nato/',
-    title: 'Russia threatens ‘countermeasures’ after Finland officially joins Nato',
-    publisher: 'The Telegraph',
-  },
-  swedenJoins: {
-    id: 'anews-sweden-32nd-member',
-    url: 'https://www.anews.com.tr/world/2024/03/07/sweden-officially-becomes-32nd-member-of-nato',
-    title: 'Sweden officially becomes 32nd member of NATO',
-    publisher: 'A News (Anadolu Agency)',
-  },
-  turkeyFinland: {
-    id: 'yenisafak-turkiye-finland',
-    url: 'https://www.yenisafak.com/en/news/turkiyes-parliament-approves-finlands-bid-to-join-nato-3662908',
-    title: "Türkiye's parliament approves Finland's bid to join NATO",
-    publisher: 'Yeni Şafak',
-  },
-  turkeySweden: {
-    id: 'trt-turkiye-sweden',
-    url: 'https://www.trtworld.com/article/16757177',
-    title: "Turkish parliament approves Sweden's accession to NATO",
-    publisher: 'TRT World',
-  },
-  hungaryFinland: {
-    id: 'budapest-times-hungary-finland',
-    url: 'https://www.budapesttimes.hu/world/parliament-ratifies-finlands-nato-bid/',
-    title: 'Parliament ratifies Finland’s NATO bid',
-    publisher: 'The Budapest Times',
-  },
-  hungarySweden: {
-    id: 'budapest-times-hungary-sweden',
-    url: 'https://www.budapesttimes.hu/world/mps-ratify-swedens-accession-to-nato/',
-    title: 'MPs ratify Sweden’s accession to NATO',
-    publisher: 'The Budapest Times',
-  },
-  enlargement1999: {
-    id: 'rferl-enlargement-1999',
-    url: 'https://www.rferl.org/a/1090798.html',
-    title: 'NATO: Alliance Formally Welcomes Three New Members',
-    publisher: 'Radio Free Europe/Radio Liberty',
-  },
-  nato1952: {
-    id: 'nato-greece-turkey-60-years',
-    url: 'https://www.nato.int/cps/en/natohq/news_84445.htm',
-    title: 'Marking 60 years of membership',
-    publisher: 'NATO',
-  },
-  ankara2026: {
-    id: 'hurriyet-ankara-summit',
-    url: 'https://www.hurriyetdailynews.com/nato-to-hold-2026-summit-at-bestepe-on-july-7-8-212729',
-    title: 'NATO to hold 2026 summit at Beştepe on July 7-8',
-    publisher: 'Hürriyet Daily News',
-  },
-  unga68262: {
-    id: 'latvia-mfa-unga-68-262',
-    url: 'https://www.mfa.gov.lv/en/news/latest-news/13653-foreign-ministry-welcomes-un-general-assembly-resolution-on-territorial-integrity-of-ukraine',
-    title: 'Foreign Ministry welcomes UN General Assembly resolution on territorial integrity of Ukraine',
-    publisher: 'Ministry of Foreign Affairs of Latvia',
-  },
-  crimeaTreaty: {
-    id: 'boston-crimea-treaty-2014',
-    url: 'https://www.boston.com/news/world/europe/2014/03/18/putin-crimean-leaders-sign-treaty-joining-crimea-russia/zBgfT4ytQoR811fNBiMgvO/video.html',
-    title: 'Putin, Crimean Leaders Sign Treaty Joining Crimea to Russia',
-    publisher: 'Boston.com',
-  },
-  invasionTimes: {
-    id: 'times-invasion-2022',
-    url: 'https://www.thetimes.co.uk/article/explosions-heard-in-kyiv-as-russia-launches-invasion-of-ukraine-v35ch8qww',
-    title: 'Explosions heard in Kyiv as Russia launches invasion of Ukraine',
-    publisher: 'The Times',
-  },
-  euApplication: {
-    id: 'deccan-herald-eu-request',
-    url: 'https://www.deccanherald.com/international/world-news-politics/zelenskyy-signs-formal-request-to-join-the-european-union-1086289.html',
-    title: 'Zelenskyy signs formal request to join the European Union',
-    publisher: 'Deccan Herald (Reuters)',
-  },
-  nonBlocRepeal: {
-    id: 'usatoday-non-aligned-2014',
-    url: 'https://www.usatoday.com/story/news/world/2014/12/23/ukraine-parliament-votes-nonaligned-nato-russia/20800685/',
-    title: 'Ukraine takes step toward NATO membership',
-    publisher: 'USA Today',
-  },
-  applicationSigned: {
-    id: 'interfax-application-2022',
-    url: 'https://en.interfax.com.ua/news/general/862265.html',
-    title: "Zelensky signs Ukraine's application for rapid NATO accession",
-    publisher: 'Interfax-Ukraine',
-  },
-  annexation2022: {
-    id: 'geo-putin-annexation-treaties',
-    url: 'https://www.geo.tv/latest/443529-vladimir-putin-signs-treaties-to-annex-ukrainian-lands',
-    title: 'Vladimir Putin signs treaties to annex Ukrainian lands',
-    publisher: 'Geo News (Reuters)',
-  },
-  vilniusCommunique: {
-    id: 'vilnius-communique',
-    url: 'https://www.nato.int/cps/en/natohq/official_texts_217320.htm',
-    title: 'Vilnius Summit Communiqué',
-    publisher: 'NATO',
-  },
-} as const;
 
 export const stateEntries: EntryInput[] = [
   // ---------------------------------------------------------------------------------------------------------
@@ -191,28 +80,18 @@ export const stateEntries: EntryInput[] = [
     ],
     related: ['nato', 'sweden', 'nato-enlargement', 'alexander-stubb', 'russia', 'turkiye', 'hungary'],
     sources: [
-      SRC.applications2022,
-      SRC.finlandJoins,
-      SRC.turkeyFinland,
-      SRC.hungaryFinland,
+      SOURCES.applications2022,
+      SOURCES.finlandJoins,
+      SOURCES.turkeyFinland,
+      SOURCES.hungaryFinland,
       {
         id: 'encyclopedia-com-helsinki',
         url: 'https://www.encyclopedia.com/places/germany-scandinavia-and-central-europe/scandinavian-political-geography/helsinki',
         title: 'Helsinki',
         publisher: 'Encyclopedia.com',
       },
-      {
-        id: 'presidentti-msc-2026',
-        url: 'https://www.presidentti.fi/presidentti-stubb-munchenin-turvallisuuskonferenssiin-2',
-        title: 'Presidentti Stubb Münchenin turvallisuuskonferenssiin',
-        publisher: 'Office of the President of the Republic of Finland',
-      },
-      {
-        id: 'finlandabroad-stubb-inauguration',
-        url: 'https://finlandabroad.fi/web/gbr/current-affairs/-/asset_publisher/4ojVRXvbDRVa/content/suomen-tasavallan-13.-presidentti-astui-virkaan/384951',
-        title: 'President Alexander Stubb is the 13th president of the Republic of Finland',
-        publisher: 'Embassy of Finland, London (Ministry for Foreign Affairs of Finland)',
-      },
+      SOURCES.presidenttiMsc2026,
+      SOURCES.finlandabroadStubbInauguration,
     ],
     asOf: CHECKED,
   },
@@ -286,22 +165,17 @@ export const stateEntries: EntryInput[] = [
     ],
     related: ['nato', 'finland', 'nato-enlargement', 'ulf-kristersson', 'turkiye', 'hungary'],
     sources: [
-      SRC.applications2022,
-      SRC.hungarySweden,
-      SRC.turkeySweden,
-      SRC.swedenJoins,
+      SOURCES.applications2022,
+      SOURCES.hungarySweden,
+      SOURCES.turkeySweden,
+      SOURCES.anewsSweden32,
       {
         id: 'britannica-stockholm',
         url: 'https://www.britannica.com/place/Stockholm',
         title: 'Stockholm',
         publisher: 'Encyclopaedia Britannica',
       },
-      {
-        id: 'regeringen-salen-2026',
-        url: 'https://regeringen.se/tal/2026/01/statsministerns-tal-pa-folk-och-forsvars-rikskonferens-i-salen',
-        title: 'Statsministerns tal vid Folk och Försvar 2026',
-        publisher: 'Government Offices of Sweden',
-      },
+      SOURCES.regeringenSalen2026,
       {
         id: 'kristersson-wikipedia',
         url: 'https://en.wikipedia.org/wiki/Ulf_Kristersson',
@@ -368,7 +242,7 @@ export const stateEntries: EntryInput[] = [
       },
     ],
     related: ['nato', 'recep-tayyip-erdogan', 'finland', 'sweden', 'ankara-summit-2026', 'nato-enlargement'],
-    sources: [SRC.nato1952, SRC.turkeyFinland, SRC.turkeySweden, SRC.ankara2026],
+    sources: [SOURCES.nato1952, SOURCES.turkeyFinland, SOURCES.turkeySweden, SOURCES.ankara2026],
     asOf: CHECKED,
   },
 
@@ -417,9 +291,9 @@ export const stateEntries: EntryInput[] = [
     ],
     related: ['nato', 'viktor-orban', 'european-union', 'sweden', 'finland', 'poland', 'nato-enlargement'],
     sources: [
-      SRC.enlargement1999,
-      SRC.hungaryFinland,
-      SRC.hungarySweden,
+      SOURCES.enlargement1999,
+      SOURCES.hungaryFinland,
+      SOURCES.hungarySweden,
     ],
     asOf: CHECKED,
   },
@@ -484,7 +358,7 @@ export const stateEntries: EntryInput[] = [
     ],
     related: ['ukraine', 'hungary', 'poland', 'finland', 'sweden', 'russian-invasion-of-ukraine'],
     sources: [
-      SRC.euApplication,
+      SOURCES.euApplication,
       {
         id: 'n1-candidate-status',
         url: 'https://n1info.hr/english/news/eu-grants-candidate-status-to-ukraine-and-moldova/',
@@ -558,7 +432,7 @@ export const stateEntries: EntryInput[] = [
     ],
     related: ['nato', 'european-union', 'ukraine', 'lithuania', 'hungary'],
     sources: [
-      SRC.enlargement1999,
+      SOURCES.enlargement1999,
       {
         id: 'guardian-eu-guide-poland',
         url: 'https://www.theguardian.com/eu/country/0,14489,1193436,00.html',
@@ -640,26 +514,11 @@ export const stateEntries: EntryInput[] = [
     ],
     related: ['nato', 'north-atlantic-treaty', 'donald-trump', 'joe-biden', 'nato-enlargement'],
     sources: [
-      {
-        id: 'archives-press-2019',
-        url: 'https://www.archives.gov/press/press-releases/2019/nr19-42',
-        title: 'Rare Chance to View Original NATO Treaty',
-        publisher: 'U.S. National Archives and Records Administration',
-      },
-      SRC.nato1952,
-      SRC.enlargement1999,
-      {
-        id: 'ap-state-of-the-union-2026',
-        url: 'https://www.2news.com/news/national/aptopix-trump-state-of-the-union/image_712c9a23-c687-5981-879f-065a68435893.html',
-        title: 'APTOPIX Trump State of the Union',
-        publisher: 'KTVN 2 News (Associated Press)',
-      },
-      {
-        id: 'trump-second-inauguration-wikipedia',
-        url: 'https://en.wikipedia.org/wiki/Second_inauguration_of_Donald_Trump',
-        title: 'Second inauguration of Donald Trump',
-        publisher: 'Wikipedia',
-      },
+      SOURCES.archivesPress2019,
+      SOURCES.nato1952,
+      SOURCES.enlargement1999,
+      SOURCES.apStateOfTheUnion2026,
+      SOURCES.trumpSecondInauguration,
     ],
     asOf: CHECKED,
   },
@@ -725,14 +584,9 @@ export const stateEntries: EntryInput[] = [
         title: 'Khrushchev’s son: Giving Crimea back to Russia not an option',
         publisher: 'History News Network (Voice of America)',
       },
-      SRC.crimeaTreaty,
-      SRC.unga68262,
-      {
-        id: 'unga-68-262',
-        url: 'https://crimea-platform.org/en/materials/resolution-a-res-68-262-territorial-integrity-of-ukraine/',
-        title: 'Resolution A/RES/68/262 «Territorial integrity of Ukraine»',
-        publisher: 'Crimea Platform',
-      },
+      SOURCES.crimeaTreaty,
+      SOURCES.unga682622,
+      SOURCES.unga68262,
     ],
     asOf: CHECKED,
   },
@@ -803,16 +657,16 @@ export const stateEntries: EntryInput[] = [
     ],
     related: ['ukraine', 'russia', 'vladimir-putin', 'volodymyr-zelenskyy', 'crimea', 'ukraine-nato-application-2022', 'finland', 'sweden'],
     sources: [
-      SRC.invasionTimes,
+      SOURCES.invasionTimes,
       {
         id: 'unga-es-11-1-wikipedia',
         url: 'https://en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_ES-11/1',
         title: 'United Nations General Assembly Resolution ES-11/1',
         publisher: 'Wikipedia',
       },
-      SRC.euApplication,
-      SRC.applications2022,
-      SRC.annexation2022,
+      SOURCES.euApplication,
+      SOURCES.applications2022,
+      SOURCES.annexation2022,
     ],
     asOf: CHECKED,
   },
@@ -880,13 +734,8 @@ export const stateEntries: EntryInput[] = [
         title: 'Janukowycz uprawomocnił Ukrainę bez NATO',
         publisher: 'ZAXID.NET',
       },
-      SRC.nonBlocRepeal,
-      {
-        id: 'zn-ua-repeal-signed-2014',
-        url: 'https://mw.ua/UKRAINE/poroshenko-signs-law-on-ukraine-s-non-aligned-status-abolishment-819_.html',
-        title: "Poroshenko signs law on Ukraine's non-aligned status abolishment",
-        publisher: 'ZN.UA (Mirror Weekly)',
-      },
+      SOURCES.nonBlocRepeal,
+      SOURCES.znUaRepealSigned2014,
     ],
     asOf: CHECKED,
   },
@@ -937,12 +786,7 @@ export const stateEntries: EntryInput[] = [
     ],
     related: ['ukraine-nato-relations', 'ukraine', 'petro-poroshenko', 'ukraine-non-bloc-status', 'european-union', 'nato'],
     sources: [
-      {
-        id: 'rferl-constitution-2019',
-        url: 'https://www.rferl.org/a/ukraine-parliament-passes-constitutional-amendment-to-reflect-eu-nato-aspirations/29756695.html',
-        title: 'Ukrainian Parliament Passes Constitutional Amendment To Reflect EU, NATO Aspirations',
-        publisher: 'Radio Free Europe/Radio Liberty',
-      },
+      SOURCES.rferlConstitution2019,
       {
         id: 'interfax-amendment-2019',
         url: 'https://en.interfax.com.ua/news/general/565466.html',
@@ -1018,15 +862,15 @@ export const stateEntries: EntryInput[] = [
     ],
     related: ['ukraine-nato-relations', 'ukraine', 'volodymyr-zelenskyy', 'membership-action-plan', 'russian-invasion-of-ukraine', 'vilnius-summit-2023', 'nato'],
     sources: [
-      SRC.applicationSigned,
+      SOURCES.applicationSigned,
       {
         id: 'pravda-application-received',
         url: 'https://www.pravda.com.ua/eng/news/2022/10/4/7370384/',
         title: 'NATO Secretary General receives Ukraine’s application for accelerated NATO Membership',
         publisher: 'Ukrainska Pravda',
       },
-      SRC.annexation2022,
-      SRC.vilniusCommunique,
+      SOURCES.annexation2022,
+      SOURCES.vilniusCommunique,
     ],
     asOf: CHECKED,
   },
