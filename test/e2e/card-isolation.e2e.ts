@@ -3,8 +3,8 @@
 // it; its theme follows the page's background and the system; reduced motion turns its animation off.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardBox, onCard, type Box } from './card-support';
-import { openWatched, pointOf, startHarness, stopHarness, waitForCard, waitForMarks, type Harness } from './support';
+import { cardBox, onCard } from './card-support';
+import { openWatched, pointOf, startHarness, stopHarness, waitForCard, waitForMarks, type Box, type Harness } from './support';
 
 /** The card's height cap depends only on where the mention is (the room left below it): left out of the comparison. */
 const POSITION_DEPENDENT = new Set(['max-height']);

@@ -2,8 +2,8 @@
 // inside the viewport at its edges, for a mention that wraps over lines, above a page's modal dialog and in
 // fullscreen (both make the rest of the page inert), and a mention inside a link stays a link.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardBox, cardIsOpen, focusedNode, overlaps, textBoxes, type Box } from './card-support';
-import { openWatched, pointOf, startHarness, stopHarness, waitForCard, waitForMarks, type Harness } from './support';
+import { cardBox, cardIsOpen, focusedNode, overlaps } from './card-support';
+import { openWatched, pointOf, startHarness, stopHarness, textBoxes, waitForCard, waitForMarks, type Box, type Harness } from './support';
 
 const PAGE = '/card-layout.html';
 /** The gap the card keeps from the line (card-host.tsx), with a pixel of rounding either way. */

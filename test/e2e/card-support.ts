@@ -1,9 +1,9 @@
 // What the card tests need beyond support.ts: the card's element itself (through the DevTools protocol, which
 // reaches into closed shadow roots; page scripts cannot), the focused node as assistive technology sees it,
-// the boxes of a mention, and the keyboard shortcut's message.
+// and the keyboard shortcut's message.
 import type { CDPSession, Page } from 'playwright-core';
 import { handleCommand, MENTION_COMMANDS } from '../../src/worker/commands';
-import { activeTabId, type Harness } from './support';
+import { activeTabId, type Box, type Harness } from './support';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -61,13 +61,6 @@ export async function cardIsOpen(page: Page): Promise<boolean> {
   return (await onCard(page, () => true)) === true;
 }
 
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
 /** The open card's box in viewport coordinates, at rest (its entrance slide moves it by a few pixels). */
 export async function cardBox(page: Page): Promise<Box> {
   const box = await onCard(page, async (card) => {
@@ -101,26 +94,6 @@ export async function tabTo(page: Page, role: string, name: string | RegExp, opt
 }
 
 /** The boxes of the first occurrence of `text` inside the element with id `elementId` (one per line). */
-export async function textBoxes(page: Page, elementId: string, text: string): Promise<Box[]> {
-  return page.evaluate(
-    ([id, needle]) => {
-      const walker = document.createTreeWalker(document.getElementById(id!)!, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(needle!);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + needle!.length);
-        return [...range.getClientRects()]
-          .filter((r) => r.width > 0)
-          .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
-      }
-      throw new Error(`"${needle}" not found in #${id}`);
-    },
-    [elementId, text],
-  );
-}
-
 export function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }

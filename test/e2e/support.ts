@@ -96,25 +96,39 @@ export async function waitForMarks(page: Page, atLeast = 1): Promise<string[]> {
   return markedTexts(page);
 }
 
-/** Centre of the `nth` occurrence of `text` inside the element with id `elementId`. */
-export async function pointOf(page: Page, elementId: string, text: string): Promise<{ x: number; y: number }> {
+/** A box in viewport coordinates. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The line boxes of the first occurrence of `text` in the element with id `elementId` (more than one if it wraps). */
+export async function textBoxes(page: Page, elementId: string, text: string): Promise<Box[]> {
   return page.evaluate(
     ([id, needle]) => {
-      const el = document.getElementById(id!)!;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const walker = document.createTreeWalker(document.getElementById(id!)!, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const i = (n as Text).data.indexOf(needle!);
         if (i < 0) continue;
         const range = document.createRange();
         range.setStart(n, i);
         range.setEnd(n, i + needle!.length);
-        const r = range.getClientRects()[0]!;
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        return [...range.getClientRects()]
+          .filter((r) => r.width > 0)
+          .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
       }
       throw new Error(`"${needle}" not found in #${id}`);
     },
     [elementId, text],
   );
+}
+
+/** The middle of the first line box of `text` in the element: where a reader would click it. */
+export async function pointOf(page: Page, elementId: string, text: string): Promise<{ x: number; y: number }> {
+  const [box] = await textBoxes(page, elementId, text);
+  return { x: (box!.left + box!.right) / 2, y: (box!.top + box!.bottom) / 2 };
 }
 
 export interface AxDialog {
