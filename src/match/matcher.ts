@@ -84,31 +84,28 @@ function buildTrie(patterns: string[]): Trie {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+/** Word characters among ASCII, by code: 1 for letters, digits and "_". */
+const ASCII_WORD = new Uint8Array(0x80).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ? 1 : 0));
 
 function isWordCodeUnit(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const code = text.charCodeAt(index);
+  if (code < 0x80) return ASCII_WORD[code] === 1;
   // The modifier-letter apostrophe is a letter to Unicode but an apostrophe in "Ukraineʼs".
   if (code === 0x2bc) return false;
-  if (code < 0x80) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-  }
   // Read the whole code point when the unit is half of a surrogate pair.
   const cp = text.codePointAt(code >= 0xdc00 && code <= 0xdfff && index > 0 ? index - 1 : index)!;
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
 /**
- * isWordCodeUnit for code units outside the surrogates, remembered: 0 not asked yet, 1 no, 2 yes. The scan asks
- * it of every character, and for non-ASCII text (Cyrillic) the RegExp behind it would cost more than the rest.
+ * isWordCodeUnit for non-ASCII code units outside the surrogates, remembered: 0 not asked yet, 1 no, 2 yes. The
+ * scan asks it of every character (ASCII inline), and for Cyrillic text the RegExp behind it would cost more
+ * than the rest.
  */
 const wordUnits = new Uint8Array(0x10000);
 
-/** The same for ASCII, where the scan reads it inline: 1 for letters, digits and "_". */
-const ASCII_WORD = new Uint8Array(0x80).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ? 1 : 0));
-
-function isWordUnitAt(text: string, index: number, code: number): boolean {
-  if (code < 0x80) return ASCII_WORD[code] === 1;
+function isNonAsciiWordUnitAt(text: string, index: number, code: number): boolean {
   if (code >= 0xd800 && code <= 0xdfff) return isWordCodeUnit(text, index);
   let known = wordUnits[code]!;
   if (known === 0) wordUnits[code] = known = isWordCodeUnit(text, index) ? 2 : 1;
@@ -154,9 +151,12 @@ function isExactly(text: string, start: number, end: number, exact: string): boo
   return true;
 }
 
-/** Whether the words around a mention let this alias stand there (boundaries, case, notAfter, notBefore). */
+/**
+ * Whether the words around a mention let this alias stand there (its end on a word boundary, case, notAfter,
+ * notBefore). Its start is one already: the trie is walked only from places no word character precedes.
+ */
 function acceptable(text: string, start: number, end: number, alias: LexiconAlias): boolean {
-  if (isWordCodeUnit(text, start - 1) || isWordCodeUnit(text, end)) return false;
+  if (isWordCodeUnit(text, end)) return false;
   if (alias.exact !== undefined && !isExactly(text, start, end, alias.exact)) return false;
   if (alias.notAfter?.some((w) => wordBefore(text, start, w))) return false;
   if (alias.notBefore?.some((w) => wordAfter(text, end, w))) return false;
@@ -210,7 +210,7 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
     for (let i = 0; i < length; i++) {
       const first = text.charCodeAt(i);
       // Inline for ASCII: this runs for every character, much of it before V8 has optimised anything.
-      const inWord = first < 0x80 ? ASCII_WORD[first] === 1 : isWordUnitAt(text, i, first);
+      const inWord = first < 0x80 ? ASCII_WORD[first] === 1 : isNonAsciiWordUnitAt(text, i, first);
       // Only where no word character comes before can a mention start: walk the trie from here.
       if (!afterWord) {
         let c = first < 0x80 ? (first >= 65 && first <= 90 ? first + 32 : first) : foldUnit(first);

@@ -13,10 +13,11 @@ export function documentMentions(root: Node, matcher: Matcher): DocumentMention[
   let offset = 0;
   const walk = new TextWalk(root, new TextFilter(), { includeTiny: true });
   for (let node = walk.next(); node; node = walk.next()) {
-    for (const m of matcher.find(node.data, () => paragraphText(node))) {
-      out.push({ start: offset + m.start, end: offset + m.end, surface: node.data.slice(m.start, m.end), entity: m.entity });
+    const text = walk.data;
+    for (const m of matcher.find(text, () => paragraphText(node))) {
+      out.push({ start: offset + m.start, end: offset + m.end, surface: text.slice(m.start, m.end), entity: m.entity });
     }
-    offset += node.data.length;
+    offset += text.length;
   }
   return out;
 }
