@@ -2,8 +2,9 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { CARD_MODULE_FILE } from './src/page/card-module-file.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
 /**
@@ -33,11 +34,53 @@ function firefoxManifest(chrome: typeof manifest) {
   };
 }
 
+/**
+ * Builds the card's code as one self-contained ES module (src/page/card-module.ts; see card-module-file.ts
+ * for why it is apart) and adds it to the extension's bundle: self-contained, because every file it imported
+ * would have to be web-accessible too.
+ */
+function cardModule(): Plugin {
+  const listed = manifest.web_accessible_resources.flatMap((r) => r.resources);
+  if (listed.join() !== CARD_MODULE_FILE) {
+    throw new Error(`manifest.json: web_accessible_resources must list exactly ${CARD_MODULE_FILE}, not ${listed.join(', ')}`);
+  }
+  return {
+    name: 'context-cards:card-module',
+    apply: 'build',
+    async generateBundle() {
+      const outputs = await build({
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [preact()],
+        build: {
+          write: false,
+          minify: true,
+          sourcemap: false,
+          target: 'es2022',
+          // Not library mode: that keeps whitespace in ES output.
+          rolldownOptions: {
+            input: resolve(root, 'src/page/card-module.ts'),
+            preserveEntrySignatures: 'exports-only',
+            output: { format: 'es' },
+          },
+        },
+      });
+      const chunks = (Array.isArray(outputs) ? outputs : [outputs]).flatMap((o) => ('output' in o ? o.output : []));
+      const [only] = chunks;
+      if (chunks.length !== 1 || only?.type !== 'chunk') {
+        throw new Error(`the card module must build to one file, not ${chunks.map((c) => c.fileName).join(', ')}`);
+      }
+      this.emitFile({ type: 'asset', fileName: CARD_MODULE_FILE, source: only.code });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
     plugins: [
       preact(),
+      cardModule(),
       crx({
         manifest: firefox ? (firefoxManifest(manifest) as unknown as typeof manifest) : manifest,
         browser: firefox ? 'firefox' : 'chrome',

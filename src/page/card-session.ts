@@ -3,7 +3,7 @@
 // pointer, the keyboard and the popup did to which mention; which mention that is, is the controller's concern.
 import type { Entry } from '../kb/schema';
 import { cardStep, type CardEffect, type CardEvent, type CardState } from './card-machine';
-import { CardHost, type CardHostEvents } from './card-host';
+import type { CardHost, CardHostEvents } from './card-host';
 import type { EntryCache } from './entry-cache';
 import type { Marker } from './highlighter';
 import type { PageMention } from './mention-store';
@@ -19,18 +19,21 @@ type MentionEvent =
   | Exclude<CardEvent<CardTarget>, { target: CardTarget }>;
 
 export interface CardSessionDeps {
-  doc: Document;
-  cardStyles: string;
   entries: EntryCache;
   marker: Pick<Marker, 'setActive'>;
   /** Asks for the page's entries again when a card opens before they arrived; resolves to them. */
   fetchPageEntries(): Promise<Entry[]>;
-  /** Makes the card host; tests pass one that records what it is asked to show. */
-  createHost?(events: CardHostEvents): CardView;
+  /**
+   * Makes the card host: in the extension one that loads the card's code on first use (lazy-card-view.ts);
+   * tests pass one that records what it is asked to show.
+   */
+  createHost(events: CardHostEvents): CardView;
 }
 
-/** What the session asks of the card host. */
-export type CardView = Pick<CardHost, 'show' | 'update' | 'refresh' | 'hide' | 'destroy' | 'contains'>;
+/** What the session asks of the card host; `prefetch` readies it ahead of the first card. */
+export type CardView = Pick<CardHost, 'show' | 'update' | 'refresh' | 'hide' | 'destroy' | 'contains'> & {
+  prefetch?(): Promise<void>;
+};
 
 export class CardSession {
   private state: CardState<CardTarget> = { kind: 'closed' };
@@ -41,8 +44,8 @@ export class CardSession {
   private nextKey = 0;
 
   constructor(private readonly deps: CardSessionDeps) {
-    const { entries, createHost = (events) => new CardHost(deps.doc, deps.cardStyles, events) } = deps;
-    this.host = createHost({
+    const { entries } = deps;
+    this.host = deps.createHost({
       onClose: () => this.dispatch({ type: 'escape' }),
       onPointerEnter: () => this.dispatch({ type: 'enter-card' }),
       onPointerLeave: () => this.dispatch({ type: 'leave-card' }),
@@ -66,6 +69,11 @@ export class CardSession {
   get shownMention(): PageMention | null {
     const s = this.state;
     return s.kind === 'open' || s.kind === 'closing' ? s.target.mention : null;
+  }
+
+  /** Readies the card host (loads the card's code) so that the first card opens without waiting. */
+  prefetch(): Promise<void> {
+    return this.host.prefetch?.() ?? Promise.resolve();
   }
 
   /** True when the event happened inside the card. */

@@ -7,9 +7,10 @@ import type { Lexicon } from '../match/lexicon';
 import { compileMatcher } from '../match/matcher';
 import { unwrap, type WorkerRequest } from '../messages';
 import { isSiteEnabled, loadSettings, SETTINGS_KEY, type Settings } from '../settings';
-import cardStyles from '../ui/card.css?inline';
+import { CARD_MODULE_FILE } from './card-module-file';
 import { handleContentMessage } from './content-messages';
 import { PageController } from './controller';
+import { LazyCardView, type CardViewFactory } from './lazy-card-view';
 
 async function askWorker(request: WorkerRequest): Promise<Entry[]> {
   return unwrap<Entry[]>(await browser.runtime.sendMessage(request));
@@ -24,6 +25,13 @@ function extensionIsAlive(): boolean {
   }
 }
 
+/** The card's code, from the extension's own files (the module is web-accessible only by its dynamic URL). */
+async function loadCardModule(): Promise<CardViewFactory> {
+  const url = browser.runtime.getURL(CARD_MODULE_FILE);
+  const { createCardView } = (await import(/* @vite-ignore */ url)) as typeof import('./card-module');
+  return (events) => createCardView(document, events);
+}
+
 async function main(): Promise<void> {
   const storage = { sync: browser.storage.sync, local: browser.storage.local };
   const site = location.hostname;
@@ -32,7 +40,7 @@ async function main(): Promise<void> {
   const controller = new PageController({
     win: window,
     matcher: compileMatcher(lexicon),
-    cardStyles,
+    createCardView: (events) => new LazyCardView(loadCardModule, events),
     reportFound: (ids) => askWorker({ type: 'mentions/found', ids }),
     getEntries: (ids) => askWorker({ type: 'entries/get', ids }),
     isAlive: extensionIsAlive,

@@ -4,7 +4,8 @@ import type { Entry } from '../kb/schema';
 import type { Matcher } from '../match/matcher';
 import type { EntityCount, RevealedMention } from '../messages';
 import type { Settings } from '../settings';
-import { CardSession } from './card-session';
+import type { CardHostEvents } from './card-host';
+import { CardSession, type CardView } from './card-session';
 import { EntryCache } from './entry-cache';
 import { createHighlightMarker, supportsHighlights, type Marker } from './highlighter';
 import { mentionAt } from './hit-test';
@@ -19,7 +20,8 @@ import { visibleParagraphs } from './visible';
 export interface ControllerDeps {
   win: Window;
   matcher: Matcher;
-  cardStyles: string;
+  /** Makes the card host (content.ts: one that loads the card's code on first use). */
+  createCardView(events: CardHostEvents): CardView;
   /** Reports the page's entity ids (for the badge) and returns their entries. */
   reportFound(ids: string[]): Promise<Entry[]>;
   /** Entries by id (related entries, which the page may not mention). */
@@ -122,11 +124,10 @@ export class PageController {
     });
     this.pacer = new FlushPacer(() => deps.win.performance.now());
     this.card = new CardSession({
-      doc: this.doc,
-      cardStyles: deps.cardStyles,
       entries: this.entries,
       marker: this.marker,
       fetchPageEntries: () => deps.reportFound(this.store.entityIds()),
+      createHost: deps.createCardView,
     });
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
@@ -281,6 +282,8 @@ export class PageController {
     const key = ids.join(',');
     if (key === this.reportedIds) return;
     this.reportedIds = key;
+    // A page that mentions something gets the card's code and its entries ahead of the first card.
+    if (ids.length > 0) void this.card.prefetch();
     try {
       const found = await this.deps.reportFound(ids);
       this.entries.add(found);

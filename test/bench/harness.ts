@@ -3,6 +3,7 @@
 // measured in the same page: a bare DOM walk and mark.js.
 import lexicon from 'virtual:lexicon';
 import { compileMatcher } from '../../src/match/matcher';
+import { CardHost } from '../../src/page/card-host';
 import { PageController } from '../../src/page/controller';
 
 interface MarkJs {
@@ -73,7 +74,7 @@ const api = {
     const controller = new PageController({
       win: window,
       matcher,
-      cardStyles: '',
+      createCardView: (events) => new CardHost(document, '', events),
       reportFound: async () => [],
       getEntries: async () => [],
       metrics: {

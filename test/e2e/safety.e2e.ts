@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexById, loadKnowledgeBase } from '../../src/kb';
+import { CARD_MODULE_FILE } from '../../src/page/card-module-file';
 import {
   activeTabId, badgeText, cardDialog, FIXTURES, markedTexts, openPopupFor, openWatched, pointOf, setSiteEnabled, startHarness, stopHarness, waitForCard,
   waitForMarks, type Harness,
@@ -33,16 +34,24 @@ describe('safety', () => {
     const popup = await openPopupFor(h, page);
     await popup.locator('.mention').first().waitFor();
     const own = `chrome-extension://${h.browser.extensionId}/`;
-    // The page's own document, and the popup page's own files: nothing else.
-    expect(requests.filter((u) => !u.startsWith(h.server.origin + ARTICLE) && !u.startsWith(own))).toEqual([]);
+    // The card's code, loaded from the extension by its per-session (dynamic) address.
+    const cardModule = new RegExp(`^chrome-extension://[0-9a-f-]+/${CARD_MODULE_FILE}$`);
+    // The page's own document, the popup page's own files and the card's code: nothing else.
+    const others = requests.filter((u) => !u.startsWith(h.server.origin + ARTICLE) && !u.startsWith(own) && !cardModule.test(u));
+    expect(others).toEqual([]);
+    expect(requests.filter((u) => cardModule.test(u))).toHaveLength(1);
     await popup.close();
     await page.close();
   });
 
-  it('does not let a page load or probe its files', async () => {
+  it("does not let a page load or probe its files, nor learn where the card's code was loaded from", async () => {
     const { page } = await openWatched(h, ARTICLE);
+    await waitForMarks(page, 8);
+    const at = await pointOf(page, 'lead', 'Vilnius summit');
+    await page.mouse.click(at.x, at.y);
+    await waitForCard(page);
     const id = h.browser.extensionId;
-    const results = await page.evaluate(async (extId) => {
+    const results = await page.evaluate(async ({ extId, cardFile }) => {
       const tryFetch = (path: string) =>
         fetch(`chrome-extension://${extId}/${path}`).then(
           () => 'loaded',
@@ -55,9 +64,17 @@ describe('safety', () => {
           img.onerror = () => resolve('refused');
           img.src = `chrome-extension://${extId}/${path}`;
         });
-      return [await tryFetch('manifest.json'), await tryFetch('src/page/content.js'), await tryImage('icons/icon-16.png')];
-    }, id);
-    expect(results).toEqual(['refused', 'refused', 'refused']);
+      const seen = performance.getEntriesByType('resource').filter((e) => !e.name.startsWith(location.origin));
+      return [
+        await tryFetch('manifest.json'),
+        await tryFetch('src/page/content.js'),
+        await tryImage('icons/icon-16.png'),
+        // The one web-accessible file, at its static address: only its per-session address loads it.
+        await tryFetch(cardFile),
+        seen.map((e) => e.name).join() || 'no resource of the extension in the page timeline',
+      ];
+    }, { extId: id, cardFile: CARD_MODULE_FILE });
+    expect(results).toEqual(['refused', 'refused', 'refused', 'refused', 'no resource of the extension in the page timeline']);
     await page.close();
   });
 

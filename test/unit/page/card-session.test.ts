@@ -38,8 +38,6 @@ function setup({ cached = [] as Entry[], fetchPageEntries = async (): Promise<En
   const entries = new EntryCache(async (ids) => kb.filter((e) => ids.includes(e.id)));
   entries.add(cached);
   const session = new CardSession({
-    doc: document,
-    cardStyles: '',
     entries,
     marker: { setActive: (r) => void active.push(r) },
     fetchPageEntries,
