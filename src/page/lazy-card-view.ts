@@ -1,5 +1,6 @@
 // The card host as the card session sees it, while the card's code is still being loaded (card-module.ts):
-// the last card asked for waits and is shown once the code is there; a card hidden before then never shows.
+// the last card asked for waits and is shown once the code is there; a card hidden (or the host destroyed)
+// before then never shows. Like the card host, it works again after `destroy` (the site switched back on).
 import type { CardContent, CardHostEvents } from './card-host';
 import type { CardView } from './card-session';
 
@@ -15,7 +16,6 @@ export class LazyCardView implements CardView {
   private view: CardView | null = null;
   private loading: Promise<void> | null = null;
   private pending: PendingShow | null = null;
-  private destroyed = false;
 
   constructor(
     private readonly load: () => Promise<CardViewFactory>,
@@ -25,10 +25,9 @@ export class LazyCardView implements CardView {
 
   /** Starts loading the card's code (a page with mentions asks ahead, so that the first card opens at once). */
   prefetch(): Promise<void> {
-    if (this.view || this.destroyed) return Promise.resolve();
+    if (this.view) return Promise.resolve();
     this.loading ??= this.load().then(
       (create) => {
-        if (this.destroyed) return;
         this.view = create(this.events);
         const pending = this.pending;
         this.pending = null;
@@ -65,10 +64,8 @@ export class LazyCardView implements CardView {
   }
 
   destroy(): void {
-    this.destroyed = true;
     this.pending = null;
     this.view?.destroy();
-    this.view = null;
   }
 
   contains(target: EventTarget | null): boolean {

@@ -161,21 +161,28 @@ describe('on a page whose script re-renders its text like React', () => {
 });
 
 describe('the site switch', () => {
-  it('removes and restores the marks live, and the choice survives a browser restart', async () => {
+  it('removes and restores the marks and cards live, and the choice survives a browser restart', async () => {
     const profileDir = newProfileDir();
     let h = await startHarness(profileDir);
     try {
       const { page, errors } = await openWatched(h, ARTICLE);
       const before = await waitForMarks(page, 8);
+      const at = await pointOf(page, 'lead', 'Vilnius summit');
+      await page.mouse.click(at.x, at.y);
+      await waitForCard(page);
       const popup = await openPopupFor(h, page);
       const toggle = popup.getByRole('checkbox');
       await expect.poll(() => toggle.isChecked()).toBe(true);
 
       await toggle.click();
       await expect.poll(() => markedTexts(page)).toEqual([]);
+      await waitForCard(page, false);
       await expect.poll(() => toggle.isChecked()).toBe(false);
       await toggle.click();
       await expect.poll(async () => (await markedTexts(page)).sort()).toEqual([...before].sort());
+      // Cards open again, from the same card code as before the switch.
+      await page.mouse.click(at.x, at.y);
+      expect((await waitForCard(page))?.name).toBe(entry('vilnius-summit-2023').name);
       await toggle.click();
       await expect.poll(() => markedTexts(page)).toEqual([]);
       expect(errors).toEqual([]);
