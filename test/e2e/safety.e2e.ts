@@ -1,7 +1,6 @@
 // Pages cannot drive or read the extension, and nothing leaves the browser.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexById, loadKnowledgeBase } from '../../src/kb';
 import { CARD_MODULE_FILE } from '../../src/page/card-module-file';
@@ -152,27 +151,6 @@ describe('safety', () => {
   });
 });
 
-/**
- * The open card's accessible name, asked of the card's host only: the whole accessibility tree of a page of a
- * million nodes is more than the DevTools protocol can send.
- */
-async function openCardName(page: Page): Promise<string | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { result } = (await cdp.send('Runtime.evaluate', {
-      expression: `[...document.documentElement.children].find((el) => el.matches('[popover]:popover-open'))`,
-    })) as { result: { objectId?: string } };
-    if (!result.objectId) return null;
-    const { node } = (await cdp.send('DOM.describeNode', { objectId: result.objectId })) as { node: { backendNodeId: number } };
-    const { nodes } = (await cdp.send('Accessibility.queryAXTree', { backendNodeId: node.backendNodeId, role: 'dialog' })) as {
-      nodes: { name?: { value: string } }[];
-    };
-    return nodes[0]?.name?.value ?? null;
-  } finally {
-    await cdp.detach();
-  }
-}
-
 describe('a page of a million text nodes', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -216,7 +194,7 @@ describe('a page of a million text nodes', () => {
     expect(await markedTexts(page)).toEqual([]);
     const at = await pointOf(page, 'feed', 'NATO');
     await page.mouse.click(at.x, at.y);
-    await expect.poll(() => openCardName(page)).toBe(kb.get('nato')!.name);
+    await expect.poll(async () => (await cardDialog(page))?.name).toBe(kb.get('nato')!.name);
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);

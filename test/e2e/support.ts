@@ -140,17 +140,24 @@ export interface AxDialog {
 
 /**
  * The open card as assistive technology sees it. The card lives in a closed shadow root, which page scripts
- * and CSS locators cannot reach; the accessibility tree (through the DevTools protocol) can.
+ * and CSS locators cannot reach; the accessibility tree (through the DevTools protocol) can. Only the card
+ * host's subtree is asked for (the host is the open popover shown last): the whole tree of a page of a million
+ * nodes is more than the protocol can send.
  */
 export async function cardDialog(page: Page): Promise<AxDialog | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    const { result } = (await cdp.send('Runtime.evaluate', {
+      expression: `[...document.querySelectorAll(':popover-open')].at(-1)`,
+    })) as { result: { objectId?: string } };
+    if (!result.objectId) return null;
+    const { node } = (await cdp.send('DOM.describeNode', { objectId: result.objectId })) as { node: { backendNodeId: number } };
+    // With neither a name nor a role to match, the query returns every node of the subtree.
+    const { nodes } = (await cdp.send('Accessibility.queryAXTree', { backendNodeId: node.backendNodeId })) as {
       nodes: { nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[]; ignored?: boolean; properties?: { name: string; value: { value: unknown } }[] }[];
     };
     const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-    // The card's host is appended last (to <html>, or to the page's open modal), so the card is the last dialog.
-    const dialog = nodes.findLast((n) => n.role?.value === 'dialog' && !n.ignored);
+    const dialog = nodes.find((n) => n.role?.value === 'dialog' && !n.ignored);
     if (!dialog) return null;
     const texts: string[] = [];
     const links: { name: string; url: string }[] = [];
