@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import type { Entry } from '../kb/schema';
 import { Card, type CardTheme } from '../ui/Card';
+import { inTopDocument, offsetInTop } from './frames';
 import { CARD_MAX_HEIGHT_PX, placeCard, type Box } from './placement';
 import { backgroundBehind, chooseTheme } from './theme';
 
@@ -69,8 +70,9 @@ export class CardHost {
     this.anchorElement = anchor.startContainer.parentElement;
     this.renderCard();
     // A modal dialog or a fullscreen element makes everything outside it inert, the top layer included: the
-    // card then lives inside it (the page sees one extra child there), else on <html>.
-    const container = modalAround(this.anchorElement) ?? this.doc.documentElement;
+    // card then lives inside it (the page sees one extra child there), else on <html>. A mention inside a frame
+    // counts where the frame is: the card lives in the top document.
+    const container = modalAround(this.anchorElement && inTopDocument(this.anchorElement)) ?? this.doc.documentElement;
     if (host.parentNode !== container) {
       if (host.matches(':popover-open')) host.hidePopover();
       container.append(host);
@@ -122,7 +124,8 @@ export class CardHost {
   private renderCard(): void {
     const content = this.content;
     if (!this.root || !content) return;
-    const win = this.doc.defaultView as Window;
+    // The mention's own window: a frame has its own background.
+    const win = (this.anchorElement?.ownerDocument.defaultView ?? this.doc.defaultView) as Window;
     this.theme = chooseTheme(backgroundBehind(this.anchorElement, win), this.systemDark.matches);
     render(
       <Card
@@ -144,7 +147,7 @@ export class CardHost {
     if (!card) return;
     const view = this.doc.documentElement;
     const { x, y, maxHeight } = placeCard({
-      lines: lineBoxes(anchor),
+      lines: lineBoxes(anchor, offsetInTop(anchor.startContainer.ownerDocument!)),
       // The height its content asks for, whatever cap the last placement set (borders included).
       card: { width: card.offsetWidth, height: card.scrollHeight + card.offsetHeight - card.clientHeight },
       viewport: { width: view.clientWidth, height: view.clientHeight },
@@ -167,6 +170,9 @@ export class CardHost {
    */
   private followAnchor(anchor: Range, host: HTMLElement, root: ShadowRoot): () => void {
     const win = this.doc.defaultView as Window;
+    // A mention in a frame also moves when the frame scrolls.
+    const anchorWin = anchor.startContainer.ownerDocument?.defaultView;
+    const frameWin = anchorWin && anchorWin !== win ? anchorWin : null;
     let frame = 0;
     const schedule = () => {
       frame ||= win.requestAnimationFrame(() => {
@@ -179,11 +185,13 @@ export class CardHost {
     if (card) resized.observe(card);
     win.addEventListener('scroll', schedule, { capture: true, passive: true });
     win.addEventListener('resize', schedule, { passive: true });
+    frameWin?.addEventListener('scroll', schedule, { capture: true, passive: true });
     return () => {
       win.cancelAnimationFrame(frame);
       resized.disconnect();
       win.removeEventListener('scroll', schedule, { capture: true });
       win.removeEventListener('resize', schedule);
+      frameWin?.removeEventListener('scroll', schedule, { capture: true });
     };
   }
 
@@ -209,10 +217,15 @@ export class CardHost {
   }
 }
 
-/** The boxes of the lines a mention covers (a range's client rects include empty ones at line breaks). */
-function lineBoxes(anchor: Range): Box[] {
-  const lines = [...anchor.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
-  return lines.length > 0 ? lines : [anchor.getBoundingClientRect()];
+/**
+ * The boxes of the lines a mention covers, in the top viewport (a range's client rects include empty ones at
+ * line breaks, and are relative to the viewport of the mention's own document).
+ */
+function lineBoxes(anchor: Range, offset: { x: number; y: number }): Box[] {
+  const rects = [...anchor.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  const lines = rects.length > 0 ? rects : [anchor.getBoundingClientRect()];
+  if (offset.x === 0 && offset.y === 0) return lines;
+  return lines.map((r) => ({ left: r.left + offset.x, right: r.right + offset.x, top: r.top + offset.y, bottom: r.bottom + offset.y }));
 }
 
 /** The open modal dialog or fullscreen element around `el`, if any. */

@@ -13,6 +13,7 @@ import { markPolicyOf, MarkSelection } from './mark-policy';
 import { MentionStore, type PageMention } from './mention-store';
 import { stepIndex, type StepDirection } from './mention-nav';
 import { FlushPacer } from './flush-pacer';
+import { FrameDocuments, offsetInTop } from './frames';
 import { pageYielder, Scanner, type ScanMetrics } from './scanner';
 import { isShown } from './text-nodes';
 import { visibleParagraphs } from './visible';
@@ -57,7 +58,7 @@ export type PageSettings = Pick<Settings, 'cardTrigger' | 'markStyle' | 'markSco
  * asks for Chrome 125 and Firefox 142), so no wrapping fallback is shipped: without the API nothing is
  * marked, and mentions stay reachable from the popup.
  */
-const NO_MARKS: Marker = { add() {}, delete() {}, clear() {}, setActive() {}, styleShadowRoot() {} };
+const NO_MARKS: Marker = { add() {}, delete() {}, clear() {}, setActive() {}, styleShadowRoot() {}, styleFrame() {} };
 
 /**
  * Above this many elements a page is too big for marks. Any change to a registered Highlight makes Chromium
@@ -93,11 +94,12 @@ export class PageController {
   private readonly observer: MutationObserver;
   private running = false;
   private hovered: PageMention | null = null;
-  private pendingPointer: { x: number; y: number } | null = null;
+  private pendingPointer: { doc: Document; x: number; y: number } | null = null;
   private readonly pendingRoots = new Set<Node>();
   private flushScheduled = false;
   private readonly pacer: FlushPacer;
   private readonly shadowRoots: ShadowRoot[] = [];
+  private readonly frames = new FrameDocuments((frame) => this.onFrameLoad(frame));
   private reportedIds = '';
   private readonly marks: MarkSelection<PageMention>;
   private hoverOpens = true;
@@ -120,6 +122,7 @@ export class PageController {
       now: () => deps.win.performance.now(),
       yieldToPage: this.yieldToPage,
       onShadowRoot: (root) => this.watchShadowRoot(root),
+      onFrame: (frame) => this.watchFrame(frame),
       metrics: deps.metrics,
     });
     this.pacer = new FlushPacer(() => deps.win.performance.now());
@@ -136,9 +139,7 @@ export class PageController {
     if (this.running) return;
     this.running = true;
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
-    this.doc.addEventListener('pointermove', this.onPointerMove, { capture: true, passive: true });
-    this.doc.addEventListener('click', this.onClick, true);
-    this.doc.addEventListener('keydown', this.onKeyDown, true);
+    this.listenTo(this.doc);
     this.doc.addEventListener('fullscreenchange', this.onFullscreenChange);
     this.deps.win.addEventListener('popstate', this.onNavigate);
     navigationOf(this.deps.win)?.addEventListener('navigatesuccess', this.onNavigate);
@@ -174,9 +175,8 @@ export class PageController {
     this.running = false;
     this.scanner.cancel();
     this.observer.disconnect();
-    this.doc.removeEventListener('pointermove', this.onPointerMove, { capture: true });
-    this.doc.removeEventListener('click', this.onClick, true);
-    this.doc.removeEventListener('keydown', this.onKeyDown, true);
+    this.stopListeningTo(this.doc);
+    for (const frameDoc of this.frames.clear()) this.stopListeningTo(frameDoc);
     this.doc.removeEventListener('fullscreenchange', this.onFullscreenChange);
     this.deps.win.removeEventListener('popstate', this.onNavigate);
     navigationOf(this.deps.win)?.removeEventListener('navigatesuccess', this.onNavigate);
@@ -249,9 +249,12 @@ export class PageController {
     if (shown) this.marker.setActive(shown.range);
   }
 
-  /** The marked mention under a point: the pointer ignores mentions the settings leave unmarked. */
-  private markedAt(x: number, y: number): PageMention | null {
-    const m = mentionAt(this.doc, this.store, x, y);
+  /**
+   * The marked mention under a point of a document's viewport (the page's, or a frame's): the pointer ignores
+   * mentions the settings leave unmarked.
+   */
+  private markedAt(doc: Document, x: number, y: number): PageMention | null {
+    const m = mentionAt(doc, this.store, x, y);
     return m && this.marks.has(m) ? m : null;
   }
 
@@ -263,15 +266,15 @@ export class PageController {
     if (!this.running) return false;
     const mentions = this.store.inDocumentOrder().filter((m) => this.marks.has(m) && isShown(m.node));
     const current = this.card.shownMention;
-    const spans = mentions.map((m) => m.range.getBoundingClientRect());
+    const spans = mentions.map(spanInTop);
     const index = stepIndex(spans, current ? mentions.indexOf(current) : -1, direction, this.deps.win.innerHeight);
     const mention = mentions[index];
     if (!mention) return false;
-    const inView = (r: DOMRect) => r.top >= 0 && r.bottom <= this.deps.win.innerHeight;
-    if (!inView(mention.range.getBoundingClientRect())) {
+    const inView = (r: { top: number; bottom: number }) => r.top >= 0 && r.bottom <= this.deps.win.innerHeight;
+    if (!inView(spanInTop(mention))) {
       mention.node.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
       // A paragraph taller than the viewport can still leave the mention outside it.
-      const r = mention.range.getBoundingClientRect();
+      const r = spanInTop(mention);
       if (!inView(r)) this.deps.win.scrollBy({ top: r.top - this.deps.win.innerHeight / 3, behavior: 'instant' });
     }
     this.card.dispatch({ type: 'open', mention });
@@ -298,6 +301,41 @@ export class PageController {
       this.reportedIds = '';
       this.orphaned();
     }
+  }
+
+  /**
+   * A frame the scan met: its document, if the page lets us in (same origin, not sandboxed) and it is new, is
+   * styled, observed and listened to. Returns what to scan of it.
+   */
+  private watchFrame(frame: Element): Node | null {
+    const doc = this.running ? this.frames.add(frame) : null;
+    if (!doc) return null;
+    this.marker.styleFrame(doc);
+    this.observer.observe(doc, { childList: true, subtree: true, characterData: true });
+    this.listenTo(doc);
+    return doc.body ?? doc.documentElement;
+  }
+
+  /** A frame loaded a document (its first, or another): scan the new one; the old one's marks go. */
+  private onFrameLoad(frame: Element): void {
+    if (!this.running || this.orphaned()) return;
+    const inner = this.watchFrame(frame);
+    if (!inner) return;
+    this.pendingRoots.add(inner);
+    this.pendingRoots.add(this.doc); // check for text that left the page
+    this.scheduleFlush();
+  }
+
+  private listenTo(doc: Document): void {
+    doc.addEventListener('pointermove', this.onPointerMove, { capture: true, passive: true });
+    doc.addEventListener('click', this.onClick, true);
+    doc.addEventListener('keydown', this.onKeyDown, true);
+  }
+
+  private stopListeningTo(doc: Document): void {
+    doc.removeEventListener('pointermove', this.onPointerMove, { capture: true });
+    doc.removeEventListener('click', this.onClick, true);
+    doc.removeEventListener('keydown', this.onKeyDown, true);
   }
 
   private watchShadowRoot(root: ShadowRoot): void {
@@ -343,7 +381,9 @@ export class PageController {
     await this.scanner.scan(roots.filter((n) => n !== this.doc));
     if (this.running && this.marks.selective) this.syncMarks();
     await this.marker.flush?.();
-    if (this.card.shownMention?.node.isConnected === false) this.card.dispatch({ type: 'escape' });
+    const shown = this.card.shownMention?.node;
+    // Its text left the page, or the frame it was in moved on to another document.
+    if (shown && (!shown.isConnected || !shown.ownerDocument.defaultView)) this.card.dispatch({ type: 'escape' });
     this.deps.metrics?.flushDone?.();
     await this.report();
   }
@@ -353,7 +393,7 @@ export class PageController {
   private readonly onPointerMove = (e: PointerEvent): void => {
     if (!e.isTrusted || e.pointerType === 'touch' || !this.hoverOpens || this.giant) return;
     const first = this.pendingPointer === null;
-    this.pendingPointer = { x: e.clientX, y: e.clientY };
+    this.pendingPointer = { doc: e.currentTarget as Document, x: e.clientX, y: e.clientY };
     // Hit-testing once per frame is enough; pointermove can fire several times per frame.
     if (first) this.deps.win.requestAnimationFrame(this.hitTestPointer);
   };
@@ -363,7 +403,7 @@ export class PageController {
     this.pendingPointer = null;
     // Checked here, once per frame, rather than on every pointermove.
     if (!p || !this.running || this.orphaned()) return;
-    const m = this.markedAt(p.x, p.y);
+    const m = this.markedAt(p.doc, p.x, p.y);
     if (m === this.hovered) return;
     this.hovered = m;
     this.card.dispatch(m ? { type: 'enter-mention', mention: m } : { type: 'leave-mention' });
@@ -372,7 +412,7 @@ export class PageController {
   private readonly onClick = (e: MouseEvent): void => {
     if (!e.isTrusted || e.button !== 0 || this.orphaned()) return;
     if (this.card.contains(e.target)) return;
-    const m = this.markedAt(e.clientX, e.clientY);
+    const m = this.markedAt(e.currentTarget as Document, e.clientX, e.clientY);
     // A mention inside a link stays a link: the click follows it, and hovering opens the card.
     if (m && !m.node.parentElement?.closest('a[href]')) this.card.dispatch({ type: 'click-mention', mention: m });
     else this.card.dispatch({ type: 'click-outside' });
@@ -392,4 +432,11 @@ export class PageController {
   private readonly onFullscreenChange = (): void => {
     if (this.card.active) this.card.dispatch({ type: 'click-outside' });
   };
+}
+
+/** A mention's box in the top viewport (a mention inside a frame is offset by where the frame is). */
+function spanInTop(m: PageMention): { top: number; bottom: number } {
+  const r = m.range.getBoundingClientRect();
+  const { y } = offsetInTop(m.node.ownerDocument);
+  return { top: r.top + y, bottom: r.bottom + y };
 }

@@ -12,6 +12,8 @@ export const MARK_GROUPS = 6;
 
 export interface HighlightSheet {
   sheet: CSSStyleSheet;
+  /** The sheet's text, for a copy in a frame's document (a sheet is adopted only in its own realm). */
+  rules: string;
   /** The registry name of group `index` of marks drawn in `style` ("none" draws nothing: no name). */
   groupName(style: Exclude<MarkStyle, 'none'>, index: number): string;
   /** The registry name of the mention whose card is open. */
@@ -48,8 +50,9 @@ function createSheet(doc: Document): HighlightSheet {
   const activeName = randomName();
   // Constructed in the document's own window: adoptedStyleSheets accepts only sheets of its document's realm.
   const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(highlightRules(base, activeName));
-  return { sheet, activeName, groupName: (style, index) => `${base}-${style[0]}${index}` };
+  const rules = highlightRules(base, activeName);
+  sheet.replaceSync(rules);
+  return { sheet, rules, activeName, groupName: (style, index) => `${base}-${style[0]}${index}` };
 }
 
 /**

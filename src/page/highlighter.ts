@@ -20,6 +20,11 @@ export interface Marker {
   setStyle?(style: MarkStyle): void;
   /** Makes marks visible inside an open shadow root (document style sheets do not reach into it). */
   styleShadowRoot(root: ShadowRoot): void;
+  /**
+   * Makes marks visible in a same-origin frame's document, which has a highlight registry and style sheets of
+   * its own: the same Highlights are registered there (each document draws the ranges that are its own).
+   */
+  styleFrame(doc: Document): void;
 }
 
 /**
@@ -45,29 +50,49 @@ export interface MarkerOptions {
 
 export function createHighlightMarker(doc: Document, { style = 'underline', frozen = () => false }: MarkerOptions = {}): Marker {
   const win = doc.defaultView as Window & typeof globalThis;
-  const { sheet, groupName, activeName } = highlightSheet(doc);
+  const { sheet, rules, groupName, activeName } = highlightSheet(doc);
   const groups = Array.from({ length: MARK_GROUPS }, () => new win.Highlight());
   const active = new win.Highlight();
   const groupOf = new Map<Range, Highlight>();
   const pending = new Set<Range>();
-  const shadowRoots: ShadowRoot[] = [];
+  /** Open shadow roots styled, each with the sheet of its own document (a frame's copy inside a frame). */
+  const shadowRoots = new Map<ShadowRoot, CSSStyleSheet>();
+  /** Same-origin frames' documents, each with its copy of the sheet. */
+  const frames = new Map<Document, CSSStyleSheet>();
   let drawing: Promise<void> | null = null;
 
   const nameOf = (index: number) => (style === 'none' ? null : groupName(style, index));
+  /** The registries to keep ours in: the page's, and those of the frames still showing the same document. */
+  function registries(): HighlightRegistry[] {
+    const all = [win.CSS.highlights];
+    for (const [frameDoc, frameSheet] of frames) {
+      const frameWin = frameDoc.defaultView as (Window & typeof globalThis) | null;
+      if (!frameWin) frames.delete(frameDoc); // the frame navigated away or was removed
+      else {
+        all.push(frameWin.CSS.highlights);
+        adoptSheet(frameDoc, frameSheet);
+      }
+    }
+    return all;
+  }
   function register(): void {
     // Re-registers what the page removed; cheap when nothing changed.
-    groups.forEach((group, i) => {
-      const name = nameOf(i);
-      if (name && win.CSS.highlights.get(name) !== group) win.CSS.highlights.set(name, group);
-    });
-    if (win.CSS.highlights.get(activeName) !== active) win.CSS.highlights.set(activeName, active);
+    for (const registry of registries()) {
+      groups.forEach((group, i) => {
+        const name = nameOf(i);
+        if (name && registry.get(name) !== group) registry.set(name, group);
+      });
+      if (registry.get(activeName) !== active) registry.set(activeName, active);
+    }
     adoptSheet(doc, sheet);
   }
   function unregister(): void {
-    groups.forEach((_, i) => {
-      const name = nameOf(i);
-      if (name) win.CSS.highlights.delete(name);
-    });
+    for (const registry of registries()) {
+      groups.forEach((_, i) => {
+        const name = nameOf(i);
+        if (name) registry.delete(name);
+      });
+    }
   }
   /** Moves up to one group's worth of pending marks into the first group with room. */
   function drawBatch(): void {
@@ -132,16 +157,30 @@ export function createHighlightMarker(doc: Document, { style = 'underline', froz
       for (const group of groups) group.clear();
       active.clear();
       unregister();
-      win.CSS.highlights.delete(activeName);
+      for (const registry of registries()) registry.delete(activeName);
       // The sheet stays while the extension runs: adopting it again would recompute the style of the whole page.
       if (!dispose) return;
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      for (const root of shadowRoots.splice(0)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      for (const [root, rootSheet] of shadowRoots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== rootSheet);
+      shadowRoots.clear();
+      for (const [frameDoc, frameSheet] of frames) frameDoc.adoptedStyleSheets = frameDoc.adoptedStyleSheets.filter((s) => s !== frameSheet);
+      frames.clear();
+    },
+    styleFrame(frameDoc) {
+      const frameWin = frameDoc.defaultView as (Window & typeof globalThis) | null;
+      if (frames.has(frameDoc) || !frameWin?.CSS?.highlights) return;
+      // Constructed in the frame's own realm, the only one whose sheets its document can adopt.
+      const frameSheet = new frameWin.CSSStyleSheet();
+      frameSheet.replaceSync(rules);
+      frames.set(frameDoc, frameSheet);
+      register();
     },
     styleShadowRoot(root) {
-      if (shadowRoots.includes(root)) return;
-      adoptSheet(root, sheet);
-      shadowRoots.push(root);
+      if (shadowRoots.has(root)) return;
+      const rootSheet = root.ownerDocument === doc ? sheet : frames.get(root.ownerDocument);
+      if (!rootSheet) return;
+      adoptSheet(root, rootSheet);
+      shadowRoots.set(root, rootSheet);
     },
     setActive(range) {
       if (frozen()) return;

@@ -62,6 +62,7 @@ export class MarkSelection<T extends { entity: string; range: Range }> {
       clear: (options) => marker.clear(options),
       setActive: (range) => marker.setActive(range),
       styleShadowRoot: (root) => marker.styleShadowRoot(root),
+      styleFrame: (doc) => marker.styleFrame(doc),
     };
   }
 

@@ -1,5 +1,6 @@
 // The page's mentions, keyed by text node: what hit-testing, the popup and the marks all read.
 import type { Mention } from '../match/matcher';
+import { comparePageOrder } from './frames';
 
 export interface PageMention extends Mention {
   node: Text;
@@ -46,16 +47,14 @@ export class MentionStore {
     this.count = 0;
   }
 
-  /** Nodes that left the document (their marks must go too). */
+  /** Nodes that left the page (their marks must go too): out of their document, or in a frame's old document. */
   detachedNodes(): Text[] {
-    return [...this.byNode.keys()].filter((n) => !n.isConnected);
+    return [...this.byNode.keys()].filter((n) => !n.isConnected || !n.ownerDocument.defaultView);
   }
 
-  /** Every mention in document order. */
+  /** Every mention in page order (a frame's mentions where the frame is). */
   inDocumentOrder(): PageMention[] {
-    const nodes = [...this.byNode.keys()].sort((a, b) =>
-      a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-    );
+    const nodes = [...this.byNode.keys()].sort(comparePageOrder);
     return nodes.flatMap((n) => this.byNode.get(n)!);
   }
 

@@ -3,7 +3,7 @@
 import type { Matcher } from '../match/matcher';
 import type { Marker } from './highlighter';
 import type { MentionStore, PageMention } from './mention-store';
-import { paragraphText, TextFilter, TextWalk } from './text-nodes';
+import { isFrame, paragraphText, TextFilter, TextWalk } from './text-nodes';
 
 /**
  * 8 ms leaves more than half of a 60 Hz frame to the page, and stays far below the 50 ms that counts as a
@@ -31,6 +31,11 @@ export interface ScannerDeps {
   yieldToPage(): Promise<void>;
   /** Called for every open shadow root found, so that it can be observed and styled. */
   onShadowRoot?(root: ShadowRoot): void;
+  /**
+   * Called for every iframe and frame found; returns what to scan of its document, or null (a document the
+   * page does not let us into, or one already scanned).
+   */
+  onFrame?(frame: Element): Node | null;
   metrics?: ScanMetrics;
 }
 
@@ -86,7 +91,8 @@ export class Scanner {
   }
 
   /**
-   * Scans every markable text node under the roots, and under the open shadow roots inside them, in slices.
+   * Scans every markable text node under the roots, and under the open shadow roots and the documents of
+   * the frames inside them (where the page lets us in), in slices.
    * Elements in `done` were scanned already (the part in view, scanned first) and are passed over; `firstPass`
    * says no node under the roots was scanned before (such a scan stops when the store is full); the walk stops
    * after `maxNodes` elements and text nodes.
@@ -98,10 +104,21 @@ export class Scanner {
     { done, firstPass = false, maxNodes = Infinity }: { done?: ReadonlySet<Element>; firstPass?: boolean; maxNodes?: number } = {},
   ): Promise<boolean> {
     const generation = this.generation;
-    const filter = new TextFilter();
+    // Editable content is asked about once per document: a frame may be an editor (designMode) of its own.
+    const filters = new Map<Document, TextFilter>();
+    const filterFor = (root: Node) => {
+      const doc = root.ownerDocument ?? (root as Document);
+      let filter = filters.get(doc);
+      if (!filter) filters.set(doc, (filter = new TextFilter()));
+      return filter;
+    };
     const { now, yieldToPage, metrics } = this.deps;
     const queue = [...roots];
     const onShadowHost = (host: Element) => this.foundShadowRoot(host, queue);
+    const onFrame = (frame: Element) => {
+      const inner = this.deps.onFrame?.(frame);
+      if (inner) queue.push(inner);
+    };
     const budget = { nodes: maxNodes };
     let changed = false;
     let sliceStart = now();
@@ -122,8 +139,10 @@ export class Scanner {
     // By index: shadow roots found on the way join the queue; a mutation storm can queue thousands of roots.
     roots: for (let i = 0; i < queue.length; i++) {
       const root = queue[i]!;
-      if (root.isConnected) {
-        const walk = new TextWalk(root, filter, { onShadowHost, done, budget });
+      // A frame added to the page is a root of its own: its document is what to scan.
+      if (root.nodeType === Node.ELEMENT_NODE && isFrame(root as Element)) onFrame(root as Element);
+      else if (root.isConnected) {
+        const walk = new TextWalk(root, filterFor(root), { onShadowHost, onFrame, done, budget });
         for (let node = walk.next(); node; node = walk.next()) {
           if (this.scanNode(node, firstPass, walk.data)) {
             changed = true;

@@ -14,8 +14,10 @@ const SHOW_TEXT = 4;
 /** Elements whose text is never page prose, or belongs to the user (form fields); by localName. */
 const SKIPPED_ELEMENTS = [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
-  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'title', 'head',
+  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'object', 'canvas', 'title', 'head',
 ];
+/** Elements that hold another document: their own children are fallback content, never shown. */
+const FRAMES = ['iframe', 'frame'];
 /** The elements `attachShadow` accepts (besides custom elements): asking others for a shadow root is wasted. */
 const SHADOW_HOSTS = [
   'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main',
@@ -23,17 +25,24 @@ const SHADOW_HOSTS = [
 ];
 const SKIPPED = 1;
 const SHADOW_HOST = 2;
-/** One lookup per element walked answers both questions (the walk asks them of every element). */
+const FRAME = 3;
+/** One lookup per element walked answers all three questions (the walk asks them of every element). */
 const ELEMENT_KINDS = new Map<string, number>([
   ...SKIPPED_ELEMENTS.map((name) => [name, SKIPPED] as const),
   ...SHADOW_HOSTS.map((name) => [name, SHADOW_HOST] as const),
+  ...FRAMES.map((name) => [name, FRAME] as const),
 ]);
 
 function elementKind(localName: string): number {
   return ELEMENT_KINDS.get(localName) ?? (localName.includes('-') ? SHADOW_HOST : 0);
 }
 
-/** Decides which elements' text may be marked. One instance per scan pass. */
+/** An iframe or frame: its document is walked apart (where the page lets us in), its children never. */
+export function isFrame(el: Element): boolean {
+  return elementKind(el.localName) === FRAME;
+}
+
+/** Decides which elements' text may be marked. One instance per document per scan pass. */
 export class TextFilter {
   /**
    * Whether the document has editable content at all. Asking every element `isContentEditable` costs about
@@ -45,7 +54,7 @@ export class TextFilter {
 
   /** Whether the text directly inside `el` is left alone (its subtree is then left alone too). */
   skips(el: Element, kind = elementKind(el.localName)): boolean {
-    if (kind === SKIPPED) return true;
+    if (kind === SKIPPED || kind === FRAME) return true;
     // Editable text belongs to the user; marks there would be noise. isContentEditable covers designMode.
     this.editable ??= hasEditableContent(el.ownerDocument);
     return this.editable && (el as HTMLElement).isContentEditable === true;
@@ -93,6 +102,8 @@ export interface WalkOptions {
   includeTiny?: boolean;
   /** Called for every element with an open shadow root, whose text a plain walk never reaches. */
   onShadowHost?(host: Element): void;
+  /** Called for every iframe and frame, whose document a plain walk never reaches either. */
+  onFrame?(frame: Element): void;
   /** Elements whose subtree was already scanned (the part in view, done first). */
   done?: ReadonlySet<Element>;
   /** Elements and text nodes the walk may still visit; counted down, shared across walks. */
@@ -108,6 +119,7 @@ export interface WalkOptions {
 export class TextWalk {
   private readonly includeTiny: boolean;
   private readonly onShadowHost: ((host: Element) => void) | undefined;
+  private readonly onFrame: ((frame: Element) => void) | undefined;
   private readonly done: ReadonlySet<Element> | undefined;
   private readonly budget: { nodes: number };
   /** The text of the node `next()` returned last: the walk reads it anyway, and each read is a DOM call. */
@@ -121,10 +133,11 @@ export class TextWalk {
   constructor(
     root: Node,
     private readonly filter: TextFilter,
-    { includeTiny = false, onShadowHost, done, budget = { nodes: Infinity } }: WalkOptions = {},
+    { includeTiny = false, onShadowHost, onFrame, done, budget = { nodes: Infinity } }: WalkOptions = {},
   ) {
     this.includeTiny = includeTiny;
     this.onShadowHost = onShadowHost;
+    this.onFrame = onFrame;
     this.done = done;
     this.budget = budget;
     if (!filter.acceptsPlace(root)) return;
@@ -163,6 +176,7 @@ export class TextWalk {
         const el = n as Element;
         const kind = elementKind(el.localName);
         if (this.filter.skips(el, kind) || this.done?.has(el)) {
+          if (kind === FRAME) this.onFrame?.(el);
           n = nextOutside(walker);
           continue;
         }

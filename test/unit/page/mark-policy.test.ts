@@ -32,6 +32,7 @@ function recordingMarker(): Marker & { marked: Set<string>; active: string | nul
       this.active = r ? name(r) : null;
     },
     styleShadowRoot() {},
+    styleFrame() {},
   };
 }
 

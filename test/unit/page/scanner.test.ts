@@ -18,6 +18,7 @@ function setup(html: string) {
     clear: () => marked.clear(),
     setActive: () => {},
     styleShadowRoot: (root) => void styled.push(root),
+    styleFrame: () => {},
   };
   const styled: ShadowRoot[] = [];
   const store = new MentionStore();
