@@ -9,7 +9,7 @@ import { MAX_MARKS, Scanner } from '../../../src/page/scanner';
 import { isShown } from '../../../src/page/text-nodes';
 import { sampleEntries } from '../kb/sample-entries';
 
-function setup(html: string) {
+function setup(html: string, { onFrame }: { onFrame?: (frame: Element) => Node | null } = {}) {
   document.body.innerHTML = html; // test fixture only
   const marked = new Set<Range>();
   const marker: Marker = {
@@ -33,6 +33,7 @@ function setup(html: string) {
       yields++;
     },
     onShadowRoot: (root) => marker.styleShadowRoot(root),
+    onFrame,
   });
   return { scanner, store, marked, styled, yields: () => yields };
 }
@@ -110,6 +111,24 @@ describe('scanner', () => {
     await scanner.scan([document.body]);
     expect(store.entityIds().sort()).toEqual(['kyiv', 'nato']);
     expect(styled).toEqual([root]);
+  });
+
+  it('scans the documents frames lead to, not their fallback text, each with its own test for editable text', async () => {
+    const met: Element[] = [];
+    const { scanner, store } = setup(
+      `<p>NATO</p><iframe srcdoc="<p>Kyiv</p>">NATO as fallback</iframe>
+       <iframe srcdoc="<div contenteditable='true'><p>NATO in an editor</p></div><p>Vilnius</p>"></iframe>`,
+      { onFrame: (frame) => (met.push(frame), (frame as HTMLIFrameElement).contentDocument?.body ?? null) },
+    );
+    await scanner.scan([document.body]);
+    expect(met).toEqual([...document.querySelectorAll('iframe')]);
+    expect(store.inDocumentOrder().map((m) => m.node.data.slice(m.start, m.end)).sort()).toEqual(['Kyiv', 'NATO', 'Vilnius']);
+    // A frame the page adds is a scan root of its own.
+    const added = document.createElement('iframe');
+    added.srcdoc = '';
+    document.body.append(added);
+    await scanner.scan([added]);
+    expect(met.at(-1)).toBe(added);
   });
 
   it('leaves text hidden from the reader out of the counts', async () => {
