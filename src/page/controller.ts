@@ -14,6 +14,7 @@ import { MentionStore, type PageMention } from './mention-store';
 import { stepIndex, type StepDirection } from './mention-nav';
 import { FlushPacer } from './flush-pacer';
 import { FrameDocuments, offsetInTop } from './frames';
+import { PageInput } from './page-input';
 import { pageYielder, Scanner, type ScanMetrics } from './scanner';
 import { isShown } from './text-nodes';
 import { visibleParagraphs } from './visible';
@@ -91,10 +92,9 @@ export class PageController {
   private readonly marker: Marker;
   private readonly scanner: Scanner;
   private readonly card: CardSession;
+  private readonly input: PageInput;
   private readonly observer: MutationObserver;
   private running = false;
-  private hovered: PageMention | null = null;
-  private pendingPointer: { doc: Document; x: number; y: number } | null = null;
   private readonly pendingRoots = new Set<Node>();
   private flushScheduled = false;
   private readonly pacer: FlushPacer;
@@ -132,6 +132,13 @@ export class PageController {
       fetchPageEntries: () => deps.reportFound(this.store.entityIds()),
       createHost: deps.createCardView,
     });
+    this.input = new PageInput({
+      win: deps.win,
+      card: this.card,
+      markedAt: (doc, x, y) => this.markedAt(doc, x, y),
+      hoverOpens: () => this.hoverOpens && !this.giant,
+      live: () => this.running && !this.orphaned(),
+    });
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
 
@@ -139,7 +146,7 @@ export class PageController {
     if (this.running) return;
     this.running = true;
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
-    this.listenTo(this.doc);
+    this.input.listenTo(this.doc);
     this.doc.addEventListener('fullscreenchange', this.onFullscreenChange);
     this.deps.win.addEventListener('popstate', this.onNavigate);
     navigationOf(this.deps.win)?.addEventListener('navigatesuccess', this.onNavigate);
@@ -175,8 +182,8 @@ export class PageController {
     this.running = false;
     this.scanner.cancel();
     this.observer.disconnect();
-    this.stopListeningTo(this.doc);
-    for (const frameDoc of this.frames.clear()) this.stopListeningTo(frameDoc);
+    this.input.stopListeningTo(this.doc);
+    for (const frameDoc of this.frames.clear()) this.input.stopListeningTo(frameDoc);
     this.doc.removeEventListener('fullscreenchange', this.onFullscreenChange);
     this.deps.win.removeEventListener('popstate', this.onNavigate);
     navigationOf(this.deps.win)?.removeEventListener('navigatesuccess', this.onNavigate);
@@ -186,7 +193,7 @@ export class PageController {
     this.store.clear();
     this.marks.reset();
     this.pendingRoots.clear();
-    this.hovered = null;
+    this.input.forgetHover();
     if (!orphaned) void this.report();
   }
 
@@ -234,10 +241,7 @@ export class PageController {
     // (or the popup) opens them.
     this.hoverOpens = settings.cardTrigger === 'hover-and-click' && settings.markStyle !== 'none';
     this.marker.setStyle?.(settings.markStyle);
-    if (!this.hoverOpens && this.hovered) {
-      this.hovered = null;
-      this.card.dispatch({ type: 'leave-mention' });
-    }
+    if (!this.hoverOpens) this.input.forgetHover({ leave: true });
     if (this.running) this.syncMarks();
   }
 
@@ -312,7 +316,7 @@ export class PageController {
     if (!doc) return null;
     this.marker.styleFrame(doc);
     this.observer.observe(doc, { childList: true, subtree: true, characterData: true });
-    this.listenTo(doc);
+    this.input.listenTo(doc);
     return doc.body ?? doc.documentElement;
   }
 
@@ -324,18 +328,6 @@ export class PageController {
     this.pendingRoots.add(inner);
     this.pendingRoots.add(this.doc); // check for text that left the page
     this.scheduleFlush();
-  }
-
-  private listenTo(doc: Document): void {
-    doc.addEventListener('pointermove', this.onPointerMove, { capture: true, passive: true });
-    doc.addEventListener('click', this.onClick, true);
-    doc.addEventListener('keydown', this.onKeyDown, true);
-  }
-
-  private stopListeningTo(doc: Document): void {
-    doc.removeEventListener('pointermove', this.onPointerMove, { capture: true });
-    doc.removeEventListener('click', this.onClick, true);
-    doc.removeEventListener('keydown', this.onKeyDown, true);
   }
 
   private watchShadowRoot(root: ShadowRoot): void {
@@ -388,45 +380,7 @@ export class PageController {
     await this.report();
   }
 
-  // --- pointer and keyboard -----------------------------------------------------------------------------
-
-  private readonly onPointerMove = (e: PointerEvent): void => {
-    if (!e.isTrusted || e.pointerType === 'touch' || !this.hoverOpens || this.giant) return;
-    const first = this.pendingPointer === null;
-    this.pendingPointer = { doc: e.currentTarget as Document, x: e.clientX, y: e.clientY };
-    // Hit-testing once per frame is enough; pointermove can fire several times per frame.
-    if (first) this.deps.win.requestAnimationFrame(this.hitTestPointer);
-  };
-
-  private readonly hitTestPointer = (): void => {
-    const p = this.pendingPointer;
-    this.pendingPointer = null;
-    // Checked here, once per frame, rather than on every pointermove.
-    if (!p || !this.running || this.orphaned()) return;
-    const m = this.markedAt(p.doc, p.x, p.y);
-    if (m === this.hovered) return;
-    this.hovered = m;
-    this.card.dispatch(m ? { type: 'enter-mention', mention: m } : { type: 'leave-mention' });
-  };
-
-  private readonly onClick = (e: MouseEvent): void => {
-    if (!e.isTrusted || e.button !== 0 || this.orphaned()) return;
-    if (this.card.contains(e.target)) return;
-    const m = this.markedAt(e.currentTarget as Document, e.clientX, e.clientY);
-    // A mention inside a link stays a link: the click follows it, and hovering opens the card.
-    if (m && !m.node.parentElement?.closest('a[href]')) this.card.dispatch({ type: 'click-mention', mention: m });
-    else this.card.dispatch({ type: 'click-outside' });
-  };
-
-  private readonly onKeyDown = (e: KeyboardEvent): void => {
-    if (!e.isTrusted || e.key !== 'Escape' || !this.card.active) return;
-    if (!this.card.pending) {
-      // This Escape closes the card, and only the card: not also the page's dialog or lightbox beneath it.
-      e.preventDefault();
-      e.stopPropagation();
-    }
-    this.card.dispatch({ type: 'escape' });
-  };
+  // --- the page's own events -------------------------------------------------------------------------
 
   /** Entering or leaving fullscreen moves what is visible and interactive; an open card closes. */
   private readonly onFullscreenChange = (): void => {
