@@ -56,7 +56,7 @@ export type PageSettings = Pick<Settings, 'cardTrigger' | 'markStyle' | 'markSco
 
 /**
  * Every browser the extension supports has the Custom Highlight API (Chrome 105, Firefox 140; the manifest
- * asks for Chrome 125 and Firefox 142), so no wrapping fallback is shipped: without the API nothing is
+ * asks for Chrome 132 and Firefox 142), so no wrapping fallback is shipped: without the API nothing is
  * marked, and mentions stay reachable from the popup.
  */
 const NO_MARKS: Marker = { add() {}, delete() {}, clear() {}, setActive() {}, styleShadowRoot() {}, styleFrame() {} };
