@@ -94,7 +94,7 @@ describe('frames', () => {
     await page.close();
   });
 
-  it('opens the card of a mention in a frame next to it in the top page, and Escape there closes it', async () => {
+  it('opens the card of a mention in a frame next to it in the top page on a click or on hover', async () => {
     const { page, errors } = await openWatched(h, PAGE);
     await expect.poll(() => marksInFrame(page, 'inline')).toEqual(['Jens Stoltenberg']);
     const at = await pointInFrame(page, 'inline', 'quote', 'Stoltenberg');
@@ -113,6 +113,13 @@ describe('frames', () => {
     await page.keyboard.press('Escape');
     await waitForCard(page, false);
     expect(await cardDialog(page)).toBeNull();
+
+    // Resting the pointer on a mention in a frame opens its card too, and leaving it closes the card.
+    const finland = await pointInFrame(page, 'file', 'inner', 'Finland');
+    await page.mouse.move(finland.x, finland.y);
+    expect((await waitForCard(page))?.name).toBe(kb.get('finland')!.name);
+    await page.mouse.move(5, 5); // beside the card, wherever it was placed
+    await waitForCard(page, false);
     expect(errors).toEqual([]);
     await page.close();
   });
