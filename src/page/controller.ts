@@ -13,7 +13,7 @@ import { markPolicyOf, MarkSelection } from './mark-policy';
 import { MentionStore, type PageMention } from './mention-store';
 import { stepIndex, type StepDirection } from './mention-nav';
 import { FlushPacer } from './flush-pacer';
-import { FrameDocuments, offsetInTop } from './frames';
+import { FrameDocuments, isInPage, offsetInTop } from './frames';
 import { PageInput } from './page-input';
 import { pageYielder, Scanner, type ScanMetrics } from './scanner';
 import { isShown } from './text-nodes';
@@ -98,7 +98,6 @@ export class PageController {
   private readonly pendingRoots = new Set<Node>();
   private flushScheduled = false;
   private readonly pacer: FlushPacer;
-  private readonly shadowRoots: ShadowRoot[] = [];
   private readonly frames = new FrameDocuments((frame) => this.onFrameLoad(frame));
   private reportedIds = '';
   private readonly marks: MarkSelection<PageMention>;
@@ -187,7 +186,6 @@ export class PageController {
     this.doc.removeEventListener('fullscreenchange', this.onFullscreenChange);
     this.deps.win.removeEventListener('popstate', this.onNavigate);
     navigationOf(this.deps.win)?.removeEventListener('navigatesuccess', this.onNavigate);
-    this.shadowRoots.length = 0;
     this.card.destroy();
     this.marker.clear({ dispose: orphaned });
     this.store.clear();
@@ -332,7 +330,6 @@ export class PageController {
 
   private watchShadowRoot(root: ShadowRoot): void {
     this.marker.styleShadowRoot(root);
-    this.shadowRoots.push(root);
     // Mutation observers do not see into shadow roots: each open one gets the same observer.
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
@@ -374,8 +371,7 @@ export class PageController {
     if (this.running && this.marks.selective) this.syncMarks();
     await this.marker.flush?.();
     const shown = this.card.shownMention?.node;
-    // Its text left the page, or the frame it was in moved on to another document.
-    if (shown && (!shown.isConnected || !shown.ownerDocument.defaultView)) this.card.dispatch({ type: 'escape' });
+    if (shown && !isInPage(shown)) this.card.dispatch({ type: 'escape' });
     this.deps.metrics?.flushDone?.();
     await this.report();
   }

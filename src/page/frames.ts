@@ -27,18 +27,21 @@ export function offsetInTop(doc: Document): { x: number; y: number } {
   return { x, y };
 }
 
-/** The element of the top document that holds `el`: its outermost frame, or `el` itself. */
-export function inTopDocument(el: Element): Element {
-  let at = el;
-  for (let frame = frameOf(at.ownerDocument); frame; frame = frameOf(frame.ownerDocument)) at = frame;
-  return at;
-}
-
 /** The frames holding `node`, outermost first, then the node. */
-function chainOf(node: Node): Node[] {
-  const chain = [node];
+function chainOf<T extends Node>(node: T): (T | Element)[] {
+  const chain: (T | Element)[] = [node];
   for (let frame = frameOf(node.ownerDocument!); frame; frame = frameOf(frame.ownerDocument)) chain.unshift(frame);
   return chain;
+}
+
+/** The element of the top document that holds `el`: its outermost frame, or `el` itself. */
+export function inTopDocument(el: Element): Element {
+  return chainOf(el)[0]!;
+}
+
+/** Whether a node is still part of the page: in its document, and that document still shown (in a frame). */
+export function isInPage(node: Node): boolean {
+  return node.isConnected && !!node.ownerDocument?.defaultView;
 }
 
 function compareInDocument(a: Node, b: Node): number {

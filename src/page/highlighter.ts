@@ -65,18 +65,15 @@ export function createHighlightMarker(doc: Document, { style = 'underline', froz
   /** The registries to keep ours in: the page's, and those of the frames still showing the same document. */
   function registries(): HighlightRegistry[] {
     const all = [win.CSS.highlights];
-    for (const [frameDoc, frameSheet] of frames) {
+    for (const frameDoc of frames.keys()) {
       const frameWin = frameDoc.defaultView as (Window & typeof globalThis) | null;
-      if (!frameWin) frames.delete(frameDoc); // the frame navigated away or was removed
-      else {
-        all.push(frameWin.CSS.highlights);
-        adoptSheet(frameDoc, frameSheet);
-      }
+      if (frameWin) all.push(frameWin.CSS.highlights);
+      else frames.delete(frameDoc); // the frame navigated away or was removed
     }
     return all;
   }
   function register(): void {
-    // Re-registers what the page removed; cheap when nothing changed.
+    // Re-registers (and re-adopts) what the page removed; cheap when nothing changed.
     for (const registry of registries()) {
       groups.forEach((group, i) => {
         const name = nameOf(i);
@@ -85,6 +82,7 @@ export function createHighlightMarker(doc: Document, { style = 'underline', froz
       if (registry.get(activeName) !== active) registry.set(activeName, active);
     }
     adoptSheet(doc, sheet);
+    for (const [frameDoc, frameSheet] of frames) adoptSheet(frameDoc, frameSheet);
   }
   function unregister(): void {
     for (const registry of registries()) {

@@ -1,6 +1,6 @@
 // The page's mentions, keyed by text node: what hit-testing, the popup and the marks all read.
 import type { Mention } from '../match/matcher';
-import { comparePageOrder } from './frames';
+import { comparePageOrder, isInPage } from './frames';
 
 export interface PageMention extends Mention {
   node: Text;
@@ -47,9 +47,9 @@ export class MentionStore {
     this.count = 0;
   }
 
-  /** Nodes that left the page (their marks must go too): out of their document, or in a frame's old document. */
+  /** Nodes that left the page (their marks must go too). */
   detachedNodes(): Text[] {
-    return [...this.byNode.keys()].filter((n) => !n.isConnected || !n.ownerDocument.defaultView);
+    return [...this.byNode.keys()].filter((n) => !isInPage(n));
   }
 
   /** Every mention in page order (a frame's mentions where the frame is). */

@@ -1,48 +1,33 @@
 // Same-origin frames: their text is the page's text (marked, counted in the popup, reached by the shortcuts in
 // page order, cards open from it placed next to the mention in the top page); a sandboxed frame (another
 // origin) and an editor are left alone.
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexById, loadKnowledgeBase } from '../../src/kb';
 import { runShortcut } from './card-support';
-import { cardDialog, mutations, openPopupFor, openWatched, startHarness, stopHarness, waitForCard, waitForMarks, type Harness } from './support';
+import {
+  cardDialog, mutations, openPopupFor, openWatched, pointOf, startHarness, stopHarness, textBoxes, waitForCard, waitForMarks, type Box, type Harness,
+} from './support';
 
 const kb = indexById(loadKnowledgeBase());
 const PAGE = '/frames-article.html';
 
-/** What a frame's document draws: the ranges in its highlight registry that belong to it. */
-function marksInFrame(page: Page, frameId: string): Promise<string[]> {
-  return page.evaluate((id) => {
-    const win = (document.getElementById(id) as HTMLIFrameElement).contentWindow as (Window & typeof globalThis) | null;
-    if (!win) return [];
-    const texts = new Set<string>();
-    for (const [, highlight] of win.CSS.highlights) {
-      for (const r of highlight) if (r.startContainer.ownerDocument === win.document) texts.add((r as Range).toString());
-    }
-    return [...texts].sort();
-  }, frameId);
+/** A frame of the page, by its element's id (Playwright evaluates there in the frame's own document). */
+async function frameOf(page: Page, frameId: string): Promise<Frame> {
+  const frame = await (await page.$(`#${frameId}`))?.contentFrame();
+  if (!frame) throw new Error(`no frame #${frameId}`);
+  return frame;
 }
 
-/** The middle of `text` inside element `elementId` of frame `frameId`, in the top page's viewport. */
-function pointInFrame(page: Page, frameId: string, elementId: string, text: string) {
-  return page.evaluate(
-    ([fid, eid, needle]) => {
-      const frame = document.getElementById(fid!) as HTMLIFrameElement;
-      const doc = frame.contentDocument!;
-      const node = [...doc.getElementById(eid!)!.childNodes].find((n) => n.textContent!.includes(needle!))!;
-      const range = doc.createRange();
-      const at = node.textContent!.indexOf(needle!);
-      range.setStart(node, at);
-      range.setEnd(node, at + needle!.length);
-      const r = range.getBoundingClientRect();
-      const f = frame.getBoundingClientRect();
-      const style = getComputedStyle(frame);
-      const x = f.left + frame.clientLeft + parseFloat(style.paddingLeft);
-      const y = f.top + frame.clientTop + parseFloat(style.paddingTop);
-      return { x: x + (r.left + r.right) / 2, y: y + (r.top + r.bottom) / 2, left: x + r.left, top: y + r.top, bottom: y + r.bottom };
-    },
-    [frameId, elementId, text],
-  );
+/** What a frame's document draws: the ranges in its highlight registry that belong to it. */
+async function marksInFrame(page: Page, frameId: string): Promise<string[]> {
+  return (await frameOf(page, frameId)).evaluate(() => {
+    const texts = new Set<string>();
+    for (const [, highlight] of CSS.highlights) {
+      for (const r of highlight) if (r.startContainer.ownerDocument === document) texts.add((r as Range).toString());
+    }
+    return [...texts].sort();
+  });
 }
 
 describe('frames', () => {
@@ -66,21 +51,14 @@ describe('frames', () => {
     });
     expect(shadowSheets).toEqual([true]);
     // The frame's own highlight registry answers for the point: its document draws the mark there.
-    const at = await pointInFrame(page, 'inline', 'quote', 'Stoltenberg');
-    const fromPoint = await page.evaluate(({ x, y }) => {
-      const frame = document.getElementById('inline') as HTMLIFrameElement;
-      const f = frame.getBoundingClientRect();
-      const style = getComputedStyle(frame);
-      const fx = x - f.left - frame.clientLeft - parseFloat(style.paddingLeft);
-      const fy = y - f.top - frame.clientTop - parseFloat(style.paddingTop);
-      const registry = (frame.contentWindow as Window & typeof globalThis).CSS.highlights as HighlightRegistry & {
-        highlightsFromPoint?(x: number, y: number): unknown[];
-      };
-      return registry.highlightsFromPoint?.(fx, fy).length ?? -1;
+    const inline = await frameOf(page, 'inline');
+    const at = await pointOf(inline, 'quote', 'Stoltenberg');
+    const fromPoint = await inline.evaluate(({ x, y }) => {
+      const registry = CSS.highlights as HighlightRegistry & { highlightsFromPoint?(x: number, y: number): unknown[] };
+      return registry.highlightsFromPoint?.(x, y).length ?? -1;
     }, at);
     expect(fromPoint).toBeGreaterThan(0);
-    const sandboxed = await (await page.$('#sandboxed'))!.contentFrame();
-    expect(await sandboxed!.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await (await frameOf(page, 'sandboxed')).evaluate(() => CSS.highlights.size)).toBe(0);
 
     const popup = await openPopupFor(h, page);
     const names = popup.locator('.mention .mention-name');
@@ -97,7 +75,7 @@ describe('frames', () => {
   it('opens the card of a mention in a frame next to it in the top page on a click or on hover', async () => {
     const { page, errors } = await openWatched(h, PAGE);
     await expect.poll(() => marksInFrame(page, 'inline')).toEqual(['Jens Stoltenberg']);
-    const at = await pointInFrame(page, 'inline', 'quote', 'Stoltenberg');
+    const at = await pointOf(page, 'quote', 'Stoltenberg', 'inline');
     await page.mouse.click(at.x, at.y);
     expect((await waitForCard(page))?.name).toBe(kb.get('jens-stoltenberg')!.name);
     const card = await page.evaluate(() => {
@@ -105,7 +83,7 @@ describe('frames', () => {
       return host.getBoundingClientRect().toJSON() as DOMRect;
     });
     // Beside the line, not over it: starting where the mention starts, just below or above its line.
-    const mention = await pointInFrame(page, 'inline', 'quote', 'Jens Stoltenberg');
+    const [mention] = (await textBoxes(page, 'quote', 'Jens Stoltenberg', 'inline')) as [Box];
     expect(Math.abs(card.left - mention.left)).toBeLessThan(1);
     const below = card.top >= mention.bottom - 0.5 && card.top - mention.bottom < 12;
     const above = card.bottom <= mention.top + 0.5 && mention.top - card.bottom < 12;
@@ -115,7 +93,7 @@ describe('frames', () => {
     expect(await cardDialog(page)).toBeNull();
 
     // Resting the pointer on a mention in a frame opens its card too, and leaving it closes the card.
-    const finland = await pointInFrame(page, 'file', 'inner', 'Finland');
+    const finland = await pointOf(page, 'inner', 'Finland', 'file');
     await page.mouse.move(finland.x, finland.y);
     expect((await waitForCard(page))?.name).toBe(kb.get('finland')!.name);
     await page.mouse.move(5, 5); // beside the card, wherever it was placed

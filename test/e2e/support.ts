@@ -1,7 +1,7 @@
 // What the end-to-end tests share: a browser with the built extension, the fixture server, and ways to
 // read what a person would see (marks, the card through the accessibility tree, the popup).
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, PROJECT_ROOT, type ExtensionBrowser } from '../../scripts/lib/launch';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 
@@ -104,30 +104,45 @@ export interface Box {
   bottom: number;
 }
 
-/** The line boxes of the first occurrence of `text` in the element with id `elementId` (more than one if it wraps). */
-export async function textBoxes(page: Page, elementId: string, text: string): Promise<Box[]> {
+/**
+ * The line boxes of the first occurrence of `text` in the element with id `elementId` (more than one if it
+ * wraps), in the viewport of `page` (a page, or a frame evaluated in its own document); with `frameId`, the
+ * element is in that iframe of the page, and the boxes are in the page's viewport.
+ */
+export async function textBoxes(page: Page | Frame, elementId: string, text: string, frameId?: string): Promise<Box[]> {
   return page.evaluate(
-    ([id, needle]) => {
-      const walker = document.createTreeWalker(document.getElementById(id!)!, NodeFilter.SHOW_TEXT);
+    ([id, needle, fid]) => {
+      // A frame's content box is where its document's viewport sits in the page's.
+      const frame = fid ? (document.getElementById(fid) as HTMLIFrameElement) : null;
+      const doc = frame ? frame.contentDocument! : document;
+      let dx = 0;
+      let dy = 0;
+      if (frame) {
+        const f = frame.getBoundingClientRect();
+        const style = getComputedStyle(frame);
+        dx = f.left + frame.clientLeft + parseFloat(style.paddingLeft);
+        dy = f.top + frame.clientTop + parseFloat(style.paddingTop);
+      }
+      const walker = doc.createTreeWalker(doc.getElementById(id!)!, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const i = (n as Text).data.indexOf(needle!);
         if (i < 0) continue;
-        const range = document.createRange();
+        const range = doc.createRange();
         range.setStart(n, i);
         range.setEnd(n, i + needle!.length);
         return [...range.getClientRects()]
           .filter((r) => r.width > 0)
-          .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+          .map((r) => ({ left: r.left + dx, top: r.top + dy, right: r.right + dx, bottom: r.bottom + dy }));
       }
       throw new Error(`"${needle}" not found in #${id}`);
     },
-    [elementId, text],
+    [elementId, text, frameId] as const,
   );
 }
 
 /** The middle of the first line box of `text` in the element: where a reader would click it. */
-export async function pointOf(page: Page, elementId: string, text: string): Promise<{ x: number; y: number }> {
-  const [box] = await textBoxes(page, elementId, text);
+export async function pointOf(page: Page | Frame, elementId: string, text: string, frameId?: string): Promise<{ x: number; y: number }> {
+  const [box] = await textBoxes(page, elementId, text, frameId);
   return { x: (box!.left + box!.right) / 2, y: (box!.top + box!.bottom) / 2 };
 }
 
