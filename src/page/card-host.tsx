@@ -1,6 +1,6 @@
 // The one element the extension adds to a page: a host holding the card in a closed shadow root (the page can
 // neither read nor style it) and shown in the top layer as a manual popover (page dialogs and z-index wars
-// cannot cover it). Created on the first card, removed when the extension stops.
+// cannot cover it). Created on the first card (or the first one readied), removed when the extension stops.
 import { render } from 'preact';
 import type { Entry } from '../kb/schema';
 import { Card, type CardTheme } from '../ui/Card';
@@ -35,13 +35,16 @@ export interface CardContent {
 export class CardHost {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
+  /** What the host holds: the card shown or readied. */
   private content: CardContent | null = null;
+  /** The card readied out of sight by `prepare`, until shown or hidden. */
+  private prepared: CardContent | null = null;
   private theme: CardTheme = 'light';
   private anchorElement: Element | null = null;
   private stopPositioning: (() => void) | null = null;
   private focusBefore: Element | null = null;
   private readonly systemDark: MediaQueryList;
-  private readonly onSystemTheme = () => this.isOpen && this.renderCard();
+  private readonly onSystemTheme = () => this.renderCard();
 
   constructor(
     private readonly doc: Document,
@@ -60,27 +63,36 @@ export class CardHost {
     return this.stopPositioning !== null;
   }
 
+  /**
+   * Readies a card while the pointer rests on its mention: rendered, in the top layer, styled, laid out and
+   * placed, but out of sight until `show` reveals it. Opening it then costs a fraction of building it.
+   */
+  prepare(anchor: Range, content: CardContent): void {
+    if (this.isOpen) return; // a card in view is never swapped unseen
+    const { host, root } = this.ensureHost();
+    this.content = content;
+    this.anchorElement = anchor.startContainer.parentElement;
+    this.renderCard();
+    setOutOfSight(host, root, true);
+    this.enterTopLayer(host);
+    // Reading the layout here does now the style and layout work a click would otherwise wait for.
+    this.place(anchor, host, root);
+    this.prepared = content;
+  }
+
   show(anchor: Range, content: CardContent, focus: boolean): void {
     const { host, root } = this.ensureHost();
     // Where focus was, read before the popover is re-shown (hiding a popover that holds focus moves focus).
     // Stepping from card to card keeps the place focus first came from, so closing returns there.
     const active = this.doc.activeElement;
     if (focus && active !== host) this.focusBefore = active;
+    const ready = this.prepared?.key === content.key && this.prepared.entry === content.entry && host.matches(':popover-open');
+    this.prepared = null;
     this.content = content;
     this.anchorElement = anchor.startContainer.parentElement;
-    this.renderCard();
-    // A modal dialog or a fullscreen element makes everything outside it inert, the top layer included: the
-    // card then lives inside it (the page sees one extra child there), else on <html>. A mention inside a frame
-    // counts where the frame is: the card lives in the top document.
-    const container = modalAround(this.anchorElement && inTopDocument(this.anchorElement)) ?? this.doc.documentElement;
-    if (host.parentNode !== container) {
-      if (host.matches(':popover-open')) host.hidePopover();
-      container.append(host);
-    }
-    host.style.setProperty('display', 'block', 'important');
-    // Re-showing moves the card to the top of the top layer, above dialogs the page opened since.
-    if (host.matches(':popover-open')) host.hidePopover();
-    host.showPopover();
+    if (!ready) this.renderCard();
+    setOutOfSight(host, root, false);
+    if (!ready) this.enterTopLayer(host);
     this.stopPositioning?.();
     // Focus first: focusing lays the card out, and placing it then reads a clean layout (the other way round,
     // the card is laid out twice before the frame).
@@ -95,15 +107,16 @@ export class CardHost {
     this.renderCard();
   }
 
-  /** Renders again with the same content (entries it asked for have arrived). */
+  /** Renders again with the same content (entries it asked for have arrived), shown or readied. */
   refresh(): void {
-    if (this.isOpen) this.renderCard();
+    this.renderCard();
   }
 
   hide(restoreFocus: boolean): void {
     this.stopPositioning?.();
     this.stopPositioning = null;
     this.content = null;
+    this.prepared = null;
     if (this.host?.matches(':popover-open')) this.host.hidePopover();
     // The card's elements stay (hidden): the next card reuses them, which costs far less than building anew.
     this.host?.style.setProperty('display', 'none', 'important');
@@ -119,6 +132,24 @@ export class CardHost {
     this.host?.remove();
     this.host = null;
     this.root = null;
+  }
+
+  /**
+   * Shows the host as a popover, on top of the top layer. A modal dialog or a fullscreen element makes
+   * everything outside it inert, the top layer included: the card then lives inside it (the page sees one extra
+   * child there), else on <html>. A mention inside a frame counts where the frame is: the card lives in the top
+   * document.
+   */
+  private enterTopLayer(host: HTMLElement): void {
+    const container = modalAround(this.anchorElement && inTopDocument(this.anchorElement)) ?? this.doc.documentElement;
+    if (host.parentNode !== container) {
+      if (host.matches(':popover-open')) host.hidePopover();
+      container.append(host);
+    }
+    host.style.setProperty('display', 'block', 'important');
+    // Re-showing moves the card to the top of the top layer, above dialogs the page opened since.
+    if (host.matches(':popover-open')) host.hidePopover();
+    host.showPopover();
   }
 
   private renderCard(): void {
@@ -226,6 +257,21 @@ function lineBoxes(anchor: Range, offset: { x: number; y: number }): Box[] {
   const lines = rects.length > 0 ? rects : [anchor.getBoundingClientRect()];
   if (offset.x === 0 && offset.y === 0) return lines;
   return lines.map((r) => ({ left: r.left + offset.x, right: r.right + offset.x, top: r.top + offset.y, bottom: r.bottom + offset.y }));
+}
+
+/**
+ * Takes a readied card out of sight, or brings it back. Each change touches one element's own style, so that
+ * revealing restyles and lays out nothing else (hiding with `visibility`, which every element inherits, made
+ * revealing restyle the whole card): shifted off the screen (nothing to see or hit), out of the
+ * accessibility tree, and its entrance animation held back until it is revealed.
+ */
+function setOutOfSight(host: HTMLElement, root: ShadowRoot, out: boolean): void {
+  host.style.setProperty('translate', out ? '-200vw 0' : 'none', 'important');
+  if (out) host.setAttribute('aria-hidden', 'true');
+  else host.removeAttribute('aria-hidden');
+  const card = root.querySelector<HTMLElement>('.card');
+  if (out) card?.style.setProperty('animation-name', 'none');
+  else card?.style.removeProperty('animation-name');
 }
 
 /** The open modal dialog or fullscreen element around `el`, if any. */

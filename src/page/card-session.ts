@@ -30,14 +30,24 @@ export interface CardSessionDeps {
   createHost(events: CardHostEvents): CardView;
 }
 
+/**
+ * After the pointer has rested this long on a mention, its card is readied out of sight (CardHost.prepare), so
+ * that a click, or the hover delay running out, only has to reveal it. Long enough that sweeping the pointer
+ * over marked words readies nothing; a reader's pointer rests longer than this before a click.
+ */
+export const PREPARE_AFTER_MS = 100;
+
 /** What the session asks of the card host; `prefetch` readies it ahead of the first card. */
-export type CardView = Pick<CardHost, 'show' | 'update' | 'refresh' | 'hide' | 'destroy' | 'contains'> & {
+export type CardView = Pick<CardHost, 'prepare' | 'show' | 'update' | 'refresh' | 'hide' | 'destroy' | 'contains'> & {
   prefetch?(): Promise<void>;
 };
 
 export class CardSession {
   private state: CardState<CardTarget> = { kind: 'closed' };
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private prepareTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The host holds a card readied for the hovered mention, not shown yet. */
+  private prepared = false;
   private readonly host: CardView;
   /** One key per mention, so that the state machine can tell "the same mention" from "another one". */
   private readonly keys = new WeakMap<PageMention, string>();
@@ -82,16 +92,44 @@ export class CardSession {
   }
 
   dispatch(event: MentionEvent): void {
+    const before = this.state;
     const step = cardStep(this.state, 'mention' in event ? { type: event.type, target: this.targetFor(event.mention) } : event);
     this.state = step.state;
     for (const effect of step.effects) this.apply(effect);
+    this.followHover(before);
   }
 
   /** Closes the card at once and for good (the site was switched off, or the extension is gone). */
   destroy(): void {
     this.clearTimer();
+    clearTimeout(this.prepareTimer);
+    this.prepared = false;
     this.state = { kind: 'closed' };
     this.host.destroy();
+  }
+
+  /**
+   * A new hover readies its card once the pointer has rested; a hover that ends without the card opening
+   * (the pointer left, Escape, another mention) drops the readied card.
+   */
+  private followHover(before: CardState<CardTarget>): void {
+    const after = this.state;
+    const hovered = after.kind === 'hovering' ? after.target : null;
+    if (before.kind === 'hovering' && before.target.key === hovered?.key) return;
+    clearTimeout(this.prepareTimer);
+    if (this.prepared && after.kind !== 'open' && after.kind !== 'closing') {
+      this.prepared = false;
+      this.host.hide(false);
+    }
+    if (hovered) this.prepareTimer = setTimeout(() => this.prepare(hovered), PREPARE_AFTER_MS);
+  }
+
+  private prepare({ key, mention }: CardTarget): void {
+    const entry = this.deps.entries.get(mention.entity);
+    // Without its entry (still on its way) there is no card to ready yet.
+    if (!entry || this.state.kind !== 'hovering') return;
+    this.host.prepare(mention.range, { key, entry });
+    this.prepared = true;
   }
 
   private targetFor(mention: PageMention): CardTarget {
@@ -116,6 +154,7 @@ export class CardSession {
         this.show(effect.target, effect.focus);
         break;
       case 'hide':
+        this.prepared = false;
         this.deps.marker.setActive(null);
         this.host.hide(effect.restoreFocus);
         break;
@@ -129,6 +168,7 @@ export class CardSession {
 
   private show({ key, mention }: CardTarget, focus: boolean): void {
     const { entries, marker } = this.deps;
+    this.prepared = false; // the host reveals the readied card, if it is this one
     marker.setActive(mention.range);
     const entry = entries.get(mention.entity);
     this.host.show(mention.range, { key, entry: entry ?? null }, focus);

@@ -43,6 +43,11 @@ export class LazyCardView implements CardView {
     return this.loading;
   }
 
+  /** Readying is an optimisation: before the code is there, there is nothing to ready with. */
+  prepare(anchor: Range, content: CardContent): void {
+    this.view?.prepare(anchor, content);
+  }
+
   show(anchor: Range, content: CardContent, focus: boolean): void {
     if (this.view) return this.view.show(anchor, content, focus);
     this.pending = { anchor, content, focus };

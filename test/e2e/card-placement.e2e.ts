@@ -2,7 +2,8 @@
 // inside the viewport at its edges, for a mention that wraps over lines, above a page's modal dialog and in
 // fullscreen (both make the rest of the page inert), and a mention inside a link stays a link.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardBox, cardIsOpen, focusedNode, overlaps } from './card-support';
+import { PREPARE_AFTER_MS } from '../../src/page/card-session';
+import { cardBox, cardIsOpen, focusedNode, onCard, overlaps } from './card-support';
 import { openWatched, pointOf, startHarness, stopHarness, textBoxes, waitForCard, waitForMarks, type Box, type Harness } from './support';
 
 const PAGE = '/card-layout.html';
@@ -151,6 +152,43 @@ describe('card placement', () => {
     await page.mouse.click(at.x, at.y);
     await page.waitForFunction(() => location.hash === '#target');
     await waitForCard(page, false);
+    await page.close();
+  });
+  it('readies the card out of sight and out of reach while the pointer rests, and opens it in place on the click', async () => {
+    const { page, card, errors } = await openAt('top', 'NATO');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(2, 2);
+    const at = await pointOf(page, 'top', 'NATO');
+    const readied = () =>
+      page.evaluate(([x, y]) => {
+        const host = document.querySelector(':popover-open');
+        if (!host) return null;
+        return { right: host.getBoundingClientRect().right, hit: document.elementFromPoint(x!, y!) === host, ariaHidden: host.getAttribute('aria-hidden') };
+      }, [(card.left + card.right) / 2, (card.top + card.bottom) / 2]);
+    await page.mouse.move(at.x, at.y);
+    await page.waitForTimeout(PREPARE_AFTER_MS + 60);
+    // Readied: in the top layer, yet off the screen, not under the pointer where the card will show, and
+    // hidden from assistive technology. One quick look, well within the hover delay; a click now reveals it.
+    const before = await readied();
+    await page.mouse.down();
+    await page.mouse.up();
+    await waitForCard(page);
+    expect(before).toMatchObject({ hit: false, ariaHidden: 'true' });
+    expect(before!.right).toBeLessThanOrEqual(0);
+    const shown = await cardBox(page);
+    for (const side of ['left', 'top', 'right', 'bottom'] as const) expect(Math.abs(shown[side] - card[side])).toBeLessThanOrEqual(1);
+    expect(await focusedNode(page)).toMatchObject({ role: 'dialog' });
+    expect(await onCard(page, (el) => getComputedStyle(el).animationName)).toBe('card-in');
+    expect(await readied()).toMatchObject({ hit: true, ariaHidden: null });
+    // Resting and then leaving without a click drops the readied card.
+    await page.keyboard.press('Escape');
+    await page.mouse.move(2, 2);
+    await page.mouse.move(at.x, at.y);
+    await page.waitForTimeout(PREPARE_AFTER_MS + 60);
+    expect(await readied()).not.toBeNull();
+    await page.mouse.move(2, 2);
+    await expect.poll(readied).toBeNull();
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

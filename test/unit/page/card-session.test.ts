@@ -6,7 +6,7 @@ import { loadKnowledgeBase } from '../../../src/kb';
 import type { Entry } from '../../../src/kb/schema';
 import { GRACE_MS, HOVER_DELAY_MS } from '../../../src/page/card-machine';
 import type { CardContent, CardHostEvents } from '../../../src/page/card-host';
-import { CardSession, type CardView } from '../../../src/page/card-session';
+import { CardSession, PREPARE_AFTER_MS, type CardView } from '../../../src/page/card-session';
 import { EntryCache } from '../../../src/page/entry-cache';
 import type { PageMention } from '../../../src/page/mention-store';
 import { sampleEntries } from '../kb/sample-entries';
@@ -27,6 +27,7 @@ function setup({ cached = [] as Entry[], fetchPageEntries = async (): Promise<En
   const shown: (CardContent & { focus?: boolean })[] = [];
   let events: CardHostEvents | undefined;
   const host: CardView = {
+    prepare: (_anchor, content) => void calls.push(`prepare ${content.key}`),
     show: (_anchor, content, focus) => void (calls.push('show'), shown.push({ ...content, focus })),
     update: (content) => void (calls.push('update'), shown.push(content)),
     refresh: () => void calls.push('refresh'),
@@ -68,12 +69,50 @@ describe('card session', () => {
     session.dispatch({ type: 'enter-mention', mention: mentionOf('nato') });
     expect(session.pending).toBe(true);
     vi.advanceTimersByTime(HOVER_DELAY_MS - 1);
-    expect(calls).toEqual([]);
+    expect(calls).toEqual(['prepare 0']); // readied out of sight, not shown
     vi.advanceTimersByTime(1);
-    expect(calls).toEqual(['show']);
+    expect(calls).toEqual(['prepare 0', 'show']);
     session.dispatch({ type: 'leave-mention' });
     vi.advanceTimersByTime(GRACE_MS);
-    expect(calls).toEqual(['show', 'hide']);
+    expect(calls).toEqual(['prepare 0', 'show', 'hide']);
+  });
+
+  it('readies the card of a mention the pointer rests on, and drops it when the hover ends without opening', () => {
+    const { session, calls, shown } = setup({ cached: [byId('nato'), byId('vilnius')] });
+    const nato = mentionOf('nato');
+    const vilnius = mentionOf('vilnius');
+    // Sweeping over a mention readies nothing.
+    session.dispatch({ type: 'enter-mention', mention: nato });
+    vi.advanceTimersByTime(PREPARE_AFTER_MS - 1);
+    session.dispatch({ type: 'leave-mention' });
+    vi.advanceTimersByTime(HOVER_DELAY_MS);
+    expect(calls).toEqual([]);
+    // Resting readies it; moving on to another mention drops it and readies that one's.
+    session.dispatch({ type: 'enter-mention', mention: nato });
+    vi.advanceTimersByTime(PREPARE_AFTER_MS);
+    expect(calls).toEqual(['prepare 0']);
+    session.dispatch({ type: 'enter-mention', mention: vilnius });
+    expect(calls).toEqual(['prepare 0', 'hide']);
+    vi.advanceTimersByTime(PREPARE_AFTER_MS);
+    expect(calls).toEqual(['prepare 0', 'hide', 'prepare 1']);
+    // Escape while waiting drops it too, once.
+    session.dispatch({ type: 'escape' });
+    session.dispatch({ type: 'escape' });
+    expect(calls).toEqual(['prepare 0', 'hide', 'prepare 1', 'hide']);
+    // A click on a readied mention shows that card, with focus, and drops nothing first.
+    session.dispatch({ type: 'enter-mention', mention: nato });
+    vi.advanceTimersByTime(PREPARE_AFTER_MS);
+    session.dispatch({ type: 'click-mention', mention: nato });
+    expect(calls.slice(4)).toEqual(['prepare 0', 'show']);
+    expect(shown.at(-1)).toEqual({ key: '0', entry: byId('nato'), focus: true });
+  });
+
+  it('readies nothing for a mention whose entry has not arrived', () => {
+    const { session, calls } = setup();
+    session.dispatch({ type: 'enter-mention', mention: mentionOf('nato') });
+    vi.advanceTimersByTime(PREPARE_AFTER_MS * 2);
+    session.dispatch({ type: 'leave-mention' });
+    expect(calls).toEqual([]);
   });
 
   it('gives the same mention the same key, and another mention another', () => {
