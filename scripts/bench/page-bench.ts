@@ -34,7 +34,12 @@ export interface PageResult {
   oursPerFloor: number;
   markjsPerOurs: number;
   rescan1000Ms?: number;
+  /** The page's own text changes once we marked it ÷ before (TEXT_CHANGES writes each time). */
+  textChangesAfterPerBefore: number;
 }
+
+/** Writes to a text node of the page, timed before and after our scan. */
+const TEXT_CHANGES = 20_000;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -89,11 +94,15 @@ export async function runPageBench(pages: string[], harnessFile: string): Promis
     const markjsMs: number[] = [];
     let chars = 0;
     const rescans: number[] = [];
+    const textChanges: number[] = [];
     for (let run = 0; run < (path === 'generated-5mb.html' ? GENERATED_RUNS : RUNS); run++) {
       let page = await load(path);
       floor.push(await page.evaluate(() => (window as any).__cc.floor())); // eslint-disable-line @typescript-eslint/no-explicit-any
       chars = await page.evaluate(() => (window as any).__chars); // eslint-disable-line @typescript-eslint/no-explicit-any
+      const before = await page.evaluate((n) => (window as any).__cc.textChanges(n), TEXT_CHANGES); // eslint-disable-line @typescript-eslint/no-explicit-any
       ours.push(await oursRun(page));
+      const after = await page.evaluate((n) => (window as any).__cc.textChanges(n), TEXT_CHANGES); // eslint-disable-line @typescript-eslint/no-explicit-any
+      textChanges.push(after / before);
       if (path === RESCAN_PAGE) {
         rescans.push((await page.evaluate(() => (window as any).__cc.appendAndRescan(1000))).busyMs); // eslint-disable-line @typescript-eslint/no-explicit-any
       }
@@ -123,13 +132,15 @@ export async function runPageBench(pages: string[], harnessFile: string): Promis
       oursPerFloor: median(ours.map((o, i) => o.busyMs / floor[i]!)),
       markjsPerOurs: mk / busy,
       rescan1000Ms: rescans.length > 0 ? median(rescans) : undefined,
+      textChangesAfterPerBefore: median(textChanges),
     });
     const r = results.at(-1)!;
     console.log(
       `${r.page}: ${r.textMB.toFixed(2)} MB text, floor ${r.floorMs.toFixed(1)} ms, ours ${r.oursBusyMs.toFixed(1)} ms busy ` +
         `(${r.oursPerFloor.toFixed(2)}x floor; matcher build ${r.compileMs.toFixed(1)} ms) / ${r.oursWallMs.toFixed(0)} ms wall, first visible marks ${r.firstVisibleMs.toFixed(1)} ms, ` +
         `max slice ${r.maxSliceMs.toFixed(1)} ms, long tasks ${r.longTasksOver50}, marks ${r.marks}, ` +
-        `mark.js ${r.markjsMs.toFixed(0)} ms (${r.markjsPerOurs.toFixed(1)}x ours)` +
+        `mark.js ${r.markjsMs.toFixed(0)} ms (${r.markjsPerOurs.toFixed(1)}x ours), ` +
+        `the page's text changes ${r.textChangesAfterPerBefore.toFixed(2)}x as long once marked` +
         (r.rescan1000Ms !== undefined ? `, rescan after 1,000 paragraphs ${r.rescan1000Ms.toFixed(1)} ms` : ''),
     );
   }

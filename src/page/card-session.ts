@@ -6,7 +6,7 @@ import { cardStep, type CardEffect, type CardEvent, type CardState } from './car
 import type { CardHost, CardHostEvents } from './card-host';
 import type { EntryCache } from './entry-cache';
 import type { Marker } from './highlighter';
-import type { PageMention } from './mention-store';
+import { liveRangeOf, type PageMention } from './mention-store';
 
 interface CardTarget {
   key: string;
@@ -128,7 +128,7 @@ export class CardSession {
     const entry = this.deps.entries.get(mention.entity);
     // Without its entry (still on its way) there is no card to ready yet.
     if (!entry || this.state.kind !== 'hovering') return;
-    this.host.prepare(mention.range, { key, entry });
+    this.host.prepare(liveRangeOf(mention), { key, entry });
     this.prepared = true;
   }
 
@@ -171,7 +171,7 @@ export class CardSession {
     this.prepared = false; // the host reveals the readied card, if it is this one
     marker.setActive(mention.range);
     const entry = entries.get(mention.entity);
-    this.host.show(mention.range, { key, entry: entry ?? null }, focus);
+    this.host.show(liveRangeOf(mention), { key, entry: entry ?? null }, focus);
     if (entry) return;
     // Not prefetched yet (the scan report is still on its way): ask now and fill the card in.
     this.deps.fetchPageEntries().then(

@@ -10,7 +10,7 @@ import { EntryCache } from './entry-cache';
 import { createHighlightMarker, supportsHighlights, type Marker } from './highlighter';
 import { mentionAt } from './hit-test';
 import { markPolicyOf, MarkSelection } from './mark-policy';
-import { MentionStore, type PageMention } from './mention-store';
+import { liveRangeOf, MentionStore, type PageMention } from './mention-store';
 import { stepIndex, type StepDirection } from './mention-nav';
 import { FlushPacer } from './flush-pacer';
 import { FrameDocuments, isInPage, offsetInTop } from './frames';
@@ -343,8 +343,13 @@ export class PageController {
 
   private onMutations(records: MutationRecord[]): void {
     for (const r of records) {
-      if (r.type === 'characterData') this.pendingRoots.add(r.target);
-      else r.addedNodes.forEach((n) => this.pendingRoots.add(n));
+      if (r.type === 'characterData') {
+        // A mark's range is static (mention-store.ts): drawn over changed text it could mark the wrong words
+        // until the rescan, which a busy page may put off. Unmarked now, the text is matched again then.
+        const node = r.target as Text;
+        if (this.store.has(node)) this.scanner.unmark(node);
+        this.pendingRoots.add(node);
+      } else r.addedNodes.forEach((n) => this.pendingRoots.add(n));
       if (r.removedNodes.length > 0) this.pendingRoots.add(this.doc); // marker for "check detached nodes"
     }
     this.scheduleFlush();
@@ -386,7 +391,7 @@ export class PageController {
 
 /** A mention's box in the top viewport (a mention inside a frame is offset by where the frame is). */
 function spanInTop(m: PageMention): { top: number; bottom: number } {
-  const r = m.range.getBoundingClientRect();
+  const r = liveRangeOf(m).getBoundingClientRect();
   const { y } = offsetInTop(m.node.ownerDocument);
   return { top: r.top + y, bottom: r.bottom + y };
 }

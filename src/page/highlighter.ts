@@ -8,14 +8,14 @@ import { MAX_MARKS } from './scanner';
 
 export interface Marker {
   /** Adds a mark; it is drawn at the next `flush`. */
-  add(range: Range): void;
+  add(range: AbstractRange): void;
   /** Draws the marks added since the last flush; resolves once all of them are drawn. */
   flush?(): Promise<void> | void;
-  delete(range: Range): void;
+  delete(range: AbstractRange): void;
   /** Takes every mark away; `dispose` also takes the style sheet away (the extension is gone for good). */
   clear(options?: { dispose?: boolean }): void;
   /** The mention whose card is open, drawn more strongly. */
-  setActive(range: Range | null): void;
+  setActive(range: AbstractRange | null): void;
   /** Changes how the marks look (the settings' mark style); the active mark keeps its tint in every style. */
   setStyle?(style: MarkStyle): void;
   /** Makes marks visible inside an open shadow root (document style sheets do not reach into it). */
@@ -53,8 +53,8 @@ export function createHighlightMarker(doc: Document, { style = 'underline', froz
   const { sheet, rules, groupName, activeName } = highlightSheet(doc);
   const groups = Array.from({ length: MARK_GROUPS }, () => new win.Highlight());
   const active = new win.Highlight();
-  const groupOf = new Map<Range, Highlight>();
-  const pending = new Set<Range>();
+  const groupOf = new Map<AbstractRange, Highlight>();
+  const pending = new Set<AbstractRange>();
   /** Open shadow roots styled, each with the sheet of its own document (a frame's copy inside a frame). */
   const shadowRoots = new Map<ShadowRoot, CSSStyleSheet>();
   /** Same-origin frames' documents, each with its copy of the sheet. */
@@ -143,7 +143,8 @@ export function createHighlightMarker(doc: Document, { style = 'underline', froz
     },
     delete(range) {
       pending.delete(range);
-      // Frozen, a mark on removed text stays in its Highlight: its range has collapsed and draws nothing.
+      // Frozen, a mark on removed text stays in its Highlight, where it draws nothing (its node left the page);
+      // one on text changed in place keeps its offsets until the page is small enough to change marks again.
       if (frozen()) return;
       groupOf.get(range)?.delete(range);
       groupOf.delete(range);

@@ -1,7 +1,7 @@
 // Maps a pointer position to a mention without any listener on page elements: the caret position under the
 // point gives (text node, offset), the store gives the mentions of that node, and the mention's own boxes
 // confirm the point is on it (the caret snaps to the nearest character even beside the text).
-import type { MentionStore, PageMention } from './mention-store';
+import { liveRangeOf, type MentionStore, type PageMention } from './mention-store';
 
 interface Caret {
   node: Node;
@@ -31,7 +31,7 @@ export function mentionAt(doc: Document, store: MentionStore, x: number, y: numb
   const caret = caretAt(doc, x, y);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   for (const m of store.get(caret.node as Text)) {
-    if (caret.offset >= m.start && caret.offset <= m.end && rangeContainsPoint(m.range, x, y)) return m;
+    if (caret.offset >= m.start && caret.offset <= m.end && rangeContainsPoint(liveRangeOf(m), x, y)) return m;
   }
   return null;
 }

@@ -38,7 +38,7 @@ export function markedMentions<T extends { entity: string }>(
 }
 
 /** Keeps a marker's marks to the mentions the policy marks. */
-export class MarkSelection<T extends { entity: string; range: Range }> {
+export class MarkSelection<T extends { entity: string; range: AbstractRange }> {
   private policy: MarkPolicy = { scope: 'all', hiddenKinds: new Set() };
   /** The mentions that have a mark; null while every mention has one. */
   private marked: Set<T> | null = null;

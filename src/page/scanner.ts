@@ -78,11 +78,8 @@ export class Scanner {
     const found = matcher.find(data, this.paragraphOfNode);
     if (found.length === 0 && !known) return false;
     if (known) for (const m of store.get(node)) marker.delete(m.range);
-    const doc = node.ownerDocument;
     const mentions: PageMention[] = found.map(({ start, end, entity }) => {
-      const range = doc.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, end);
+      const range = new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: end });
       marker.add(range);
       return { start, end, entity, node, range };
     });

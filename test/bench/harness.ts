@@ -100,6 +100,21 @@ const api = {
     };
   },
 
+  /**
+   * What the page itself pays to change text: `count` writes to one text node of its own, in ms. Measured
+   * before and after `ours`, it shows what the extension adds to every text change of the page (the document
+   * keeps each live Range up to date, and our observer's records are made at each change).
+   */
+  textChanges(count: number): number {
+    const span = document.body.appendChild(document.createElement('span'));
+    const text = span.appendChild(document.createTextNode(''));
+    const t0 = performance.now();
+    for (let i = 0; i < count; i++) text.data = `tick ${i}`;
+    const ms = performance.now() - t0;
+    span.remove();
+    return ms;
+  },
+
   /** After `ours`: append paragraphs and measure the script time of the rescan they cause. */
   appendAndRescan(paragraphs: number): Promise<{ busyMs: number; added: number }> {
     const before = [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);

@@ -15,9 +15,14 @@ const name = (id: string) => kb.get(id)!.name;
 /** The entity names of the page's marks in document order, read from the page's highlight registry. */
 async function markedNamesInOrder(page: import('playwright-core').Page): Promise<string[]> {
   const texts = await page.evaluate(() => {
-    const ranges = new Set<Range>();
-    for (const [, highlight] of CSS.highlights) for (const r of highlight) ranges.add(r as Range);
-    return [...ranges].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
+    const ranges = new Set<AbstractRange>();
+    for (const [, highlight] of CSS.highlights) for (const r of highlight) ranges.add(r);
+    // The marks are static ranges over one text node each: order them by their text nodes, then offsets.
+    const inOrder = (a: AbstractRange, b: AbstractRange) =>
+      a.startContainer === b.startContainer
+        ? a.startOffset - b.startOffset
+        : a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    return [...ranges].sort(inOrder).map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
   });
   const fold = (s: string) => s.replace(/[’‘]/g, "'").replace(/[–—]/g, '-').toLowerCase();
   return texts.map((t) => {

@@ -24,7 +24,7 @@ async function marksInFrame(page: Page, frameId: string): Promise<string[]> {
   return (await frameOf(page, frameId)).evaluate(() => {
     const texts = new Set<string>();
     for (const [, highlight] of CSS.highlights) {
-      for (const r of highlight) if (r.startContainer.ownerDocument === document) texts.add((r as Range).toString());
+      for (const r of highlight) if (r.startContainer.ownerDocument === document) texts.add((r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
     }
     return [...texts].sort();
   });

@@ -38,24 +38,31 @@ export async function activeMention(page: Page): Promise<ActiveMention | null> {
   return page.evaluate(() => {
     const single = [...CSS.highlights.values()].filter((h) => h.size === 1);
     if (single.length !== 1) return null;
-    const range = [...single[0]!][0] as Range;
-    return { text: range.toString(), element: range.startContainer.parentElement!.id, offset: range.startOffset };
+    const range = [...single[0]!][0]!;
+    const text = (range.startContainer as Text).data.slice(range.startOffset, range.endOffset);
+    return { text, element: range.startContainer.parentElement!.id, offset: range.startOffset };
   });
 }
 
 /** Marked ranges with this exact text, in document order (how the reader sees an entity's mentions). */
 export async function marksOf(page: Page, text: string): Promise<ActiveMention[]> {
   return page.evaluate((needle) => {
+    // The marks are static ranges over one text node each: their text is a slice of it, their order its order.
+    const textOf = (r: AbstractRange) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset);
     const seen = new Set<AbstractRange>();
-    const ranges: Range[] = [];
+    const ranges: AbstractRange[] = [];
     for (const h of CSS.highlights.values()) {
       for (const r of h) {
-        if (!seen.has(r) && (r as Range).toString() === needle) ranges.push(r as Range);
+        if (!seen.has(r) && textOf(r) === needle) ranges.push(r);
         seen.add(r);
       }
     }
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => ({ text: r.toString(), element: r.startContainer.parentElement!.id, offset: r.startOffset }));
+    ranges.sort((a, b) =>
+      a.startContainer === b.startContainer
+        ? a.startOffset - b.startOffset
+        : a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+    return ranges.map((r) => ({ text: textOf(r), element: r.startContainer.parentElement!.id, offset: r.startOffset }));
   }, text);
 }
 

@@ -71,7 +71,10 @@ export function layoutThenAndNow(page: Page): Promise<{ then: string[]; now: str
   });
 }
 
-/** The text of every range the page has in its highlight registry (what the reader sees marked). */
+/**
+ * The text of every range the page has in its highlight registry (what the reader sees marked). The marks are
+ * static ranges over one text node each, so their text is a slice of that node's.
+ */
 export async function markedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const texts: string[] = [];
@@ -79,7 +82,7 @@ export async function markedTexts(page: Page): Promise<string[]> {
     const seen = new Set<AbstractRange>();
     for (const [, highlight] of CSS.highlights) {
       for (const r of highlight) {
-        if (!seen.has(r)) texts.push((r as Range).toString());
+        if (!seen.has(r)) texts.push((r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
         seen.add(r);
       }
     }

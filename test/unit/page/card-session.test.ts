@@ -35,7 +35,7 @@ function setup({ cached = [] as Entry[], fetchPageEntries = async (): Promise<En
     destroy: () => void calls.push('destroy'),
     contains: () => false,
   };
-  const active: (Range | null)[] = [];
+  const active: (AbstractRange | null)[] = [];
   const entries = new EntryCache(async (ids) => kb.filter((e) => ids.includes(e.id)));
   entries.add(cached);
   const session = new CardSession({

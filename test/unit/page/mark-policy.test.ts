@@ -11,17 +11,17 @@ const kindOf = (id: string) => KINDS[id];
 
 interface FakeMention {
   entity: string;
-  range: Range;
+  range: AbstractRange;
   name: string;
 }
 function mentions(...entities: string[]): FakeMention[] {
-  return entities.map((entity, i) => ({ entity, name: `${entity}#${i}`, range: { name: `${entity}#${i}` } as unknown as Range }));
+  return entities.map((entity, i) => ({ entity, name: `${entity}#${i}`, range: { name: `${entity}#${i}` } as unknown as AbstractRange }));
 }
 const names = (set: Iterable<FakeMention>) => [...set].map((m) => m.name);
 
 function recordingMarker(): Marker & { marked: Set<string>; active: string | null } {
   const marked = new Set<string>();
-  const name = (r: Range) => (r as unknown as { name: string }).name;
+  const name = (r: AbstractRange) => (r as unknown as { name: string }).name;
   return {
     marked,
     active: null,

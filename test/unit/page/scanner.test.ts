@@ -8,10 +8,11 @@ import { MentionStore } from '../../../src/page/mention-store';
 import { MAX_MARKS, Scanner } from '../../../src/page/scanner';
 import { isShown } from '../../../src/page/text-nodes';
 import { sampleEntries } from '../kb/sample-entries';
+import './static-range';
 
 function setup(html: string, { onFrame }: { onFrame?: (frame: Element) => Node | null } = {}) {
   document.body.innerHTML = html; // test fixture only
-  const marked = new Set<Range>();
+  const marked = new Set<AbstractRange>();
   const marker: Marker = {
     add: (r) => void marked.add(r),
     delete: (r) => void marked.delete(r),
@@ -47,7 +48,13 @@ describe('scanner', () => {
       <div contenteditable="true"><p>NATO in an editor</p></div>
       <p>Kyiv</p>`);
     await scanner.scan([document.body]);
-    expect(store.inDocumentOrder().map((m) => m.range.toString())).toEqual(['NATO', 'Vilnius', 'Kyiv']);
+    expect(store.inDocumentOrder().map((m) => m.node.data.slice(m.start, m.end))).toEqual(['NATO', 'Vilnius', 'Kyiv']);
+    // Each mark is a static range over its mention, and the one handed to the marker.
+    for (const m of store.inDocumentOrder()) {
+      expect(m.range).toBeInstanceOf(StaticRange);
+      expect([m.range.startContainer, m.range.startOffset, m.range.endContainer, m.range.endOffset]).toEqual([m.node, m.start, m.node, m.end]);
+      expect(marked.has(m.range)).toBe(true);
+    }
     expect(marked.size).toBe(3);
     expect(store.counts()).toEqual([
       { id: 'nato', count: 1 },
