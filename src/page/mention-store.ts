@@ -12,11 +12,15 @@ export interface PageMention extends Mention {
   range: StaticRange;
 }
 
-/** A live Range over a mention, for measuring it (its boxes) or following it (the open card's anchor). */
+/**
+ * A live Range over a mention, for measuring it (its boxes) or following it (the open card's anchor). Kept
+ * within the node's text: a card waiting for hover intent can still hold a mention whose text the page has
+ * since shortened (such a mention is no longer in the store, and the next rescan replaces it).
+ */
 export function liveRangeOf({ node, start, end }: Pick<PageMention, 'node' | 'start' | 'end'>): Range {
   const range = node.ownerDocument.createRange();
-  range.setStart(node, start);
-  range.setEnd(node, end);
+  range.setStart(node, Math.min(start, node.length));
+  range.setEnd(node, Math.min(end, node.length));
   return range;
 }
 
