@@ -80,6 +80,11 @@ export class CardHost {
     this.prepared = content;
   }
 
+  /** Drops a card readied and not shown (its hover ended); nothing otherwise. */
+  dropPrepared(): void {
+    if (this.prepared) this.hide(false);
+  }
+
   show(anchor: Range, content: CardContent, focus: boolean): void {
     const { host, root } = this.ensureHost();
     // Where focus was, read before the popover is re-shown (hiding a popover that holds focus moves focus).

@@ -38,7 +38,7 @@ export interface CardSessionDeps {
 export const PREPARE_AFTER_MS = 100;
 
 /** What the session asks of the card host; `prefetch` readies it ahead of the first card. */
-export type CardView = Pick<CardHost, 'prepare' | 'show' | 'update' | 'refresh' | 'hide' | 'destroy' | 'contains'> & {
+export type CardView = Pick<CardHost, 'prepare' | 'dropPrepared' | 'show' | 'update' | 'refresh' | 'hide' | 'destroy' | 'contains'> & {
   prefetch?(): Promise<void>;
 };
 
@@ -46,8 +46,6 @@ export class CardSession {
   private state: CardState<CardTarget> = { kind: 'closed' };
   private timer: ReturnType<typeof setTimeout> | undefined;
   private prepareTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The host holds a card readied for the hovered mention, not shown yet. */
-  private prepared = false;
   private readonly host: CardView;
   /** One key per mention, so that the state machine can tell "the same mention" from "another one". */
   private readonly keys = new WeakMap<PageMention, string>();
@@ -103,7 +101,6 @@ export class CardSession {
   destroy(): void {
     this.clearTimer();
     clearTimeout(this.prepareTimer);
-    this.prepared = false;
     this.state = { kind: 'closed' };
     this.host.destroy();
   }
@@ -117,10 +114,8 @@ export class CardSession {
     const hovered = after.kind === 'hovering' ? after.target : null;
     if (before.kind === 'hovering' && before.target.key === hovered?.key) return;
     clearTimeout(this.prepareTimer);
-    if (this.prepared && after.kind !== 'open' && after.kind !== 'closing') {
-      this.prepared = false;
-      this.host.hide(false);
-    }
+    // Open or closing, the card is in view: `show` took the readied card, if it was this one.
+    if (after.kind === 'closed' || hovered) this.host.dropPrepared();
     if (hovered) this.prepareTimer = setTimeout(() => this.prepare(hovered), PREPARE_AFTER_MS);
   }
 
@@ -129,7 +124,6 @@ export class CardSession {
     // Without its entry (still on its way) there is no card to ready yet.
     if (!entry || this.state.kind !== 'hovering') return;
     this.host.prepare(liveRangeOf(mention), { key, entry });
-    this.prepared = true;
   }
 
   private targetFor(mention: PageMention): CardTarget {
@@ -154,7 +148,6 @@ export class CardSession {
         this.show(effect.target, effect.focus);
         break;
       case 'hide':
-        this.prepared = false;
         this.deps.marker.setActive(null);
         this.host.hide(effect.restoreFocus);
         break;
@@ -168,7 +161,6 @@ export class CardSession {
 
   private show({ key, mention }: CardTarget, focus: boolean): void {
     const { entries, marker } = this.deps;
-    this.prepared = false; // the host reveals the readied card, if it is this one
     marker.setActive(mention.range);
     const entry = entries.get(mention.entity);
     this.host.show(liveRangeOf(mention), { key, entry: entry ?? null }, focus);

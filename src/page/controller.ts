@@ -346,9 +346,8 @@ export class PageController {
       if (r.type === 'characterData') {
         // A mark's range is static (mention-store.ts): drawn over changed text it could mark the wrong words
         // until the rescan, which a busy page may put off. Unmarked now, the text is matched again then.
-        const node = r.target as Text;
-        if (this.store.has(node)) this.scanner.unmark(node);
-        this.pendingRoots.add(node);
+        this.scanner.unmark(r.target as Text);
+        this.pendingRoots.add(r.target);
       } else r.addedNodes.forEach((n) => this.pendingRoots.add(n));
       if (r.removedNodes.length > 0) this.pendingRoots.add(this.doc); // marker for "check detached nodes"
     }

@@ -48,6 +48,10 @@ export class LazyCardView implements CardView {
     this.view?.prepare(anchor, content);
   }
 
+  dropPrepared(): void {
+    this.view?.dropPrepared();
+  }
+
   show(anchor: Range, content: CardContent, focus: boolean): void {
     if (this.view) return this.view.show(anchor, content, focus);
     this.pending = { anchor, content, focus };

@@ -26,12 +26,15 @@ function setup({ cached = [] as Entry[], fetchPageEntries = async (): Promise<En
   const calls: string[] = [];
   const shown: (CardContent & { focus?: boolean })[] = [];
   let events: CardHostEvents | undefined;
+  // Like the real host, it holds a readied card until that card is shown, hidden or dropped.
+  let readied = false;
   const host: CardView = {
-    prepare: (_anchor, content) => void calls.push(`prepare ${content.key}`),
-    show: (_anchor, content, focus) => void (calls.push('show'), shown.push({ ...content, focus })),
+    prepare: (_anchor, content) => void ((readied = true), calls.push(`prepare ${content.key}`)),
+    dropPrepared: () => void (readied && ((readied = false), calls.push('drop'))),
+    show: (_anchor, content, focus) => void ((readied = false), calls.push('show'), shown.push({ ...content, focus })),
     update: (content) => void (calls.push('update'), shown.push(content)),
     refresh: () => void calls.push('refresh'),
-    hide: (restoreFocus) => void calls.push(`hide${restoreFocus ? ' and restore focus' : ''}`),
+    hide: (restoreFocus) => void ((readied = false), calls.push(`hide${restoreFocus ? ' and restore focus' : ''}`)),
     destroy: () => void calls.push('destroy'),
     contains: () => false,
   };
@@ -92,13 +95,13 @@ describe('card session', () => {
     vi.advanceTimersByTime(PREPARE_AFTER_MS);
     expect(calls).toEqual(['prepare 0']);
     session.dispatch({ type: 'enter-mention', mention: vilnius });
-    expect(calls).toEqual(['prepare 0', 'hide']);
+    expect(calls).toEqual(['prepare 0', 'drop']);
     vi.advanceTimersByTime(PREPARE_AFTER_MS);
-    expect(calls).toEqual(['prepare 0', 'hide', 'prepare 1']);
+    expect(calls).toEqual(['prepare 0', 'drop', 'prepare 1']);
     // Escape while waiting drops it too, once.
     session.dispatch({ type: 'escape' });
     session.dispatch({ type: 'escape' });
-    expect(calls).toEqual(['prepare 0', 'hide', 'prepare 1', 'hide']);
+    expect(calls).toEqual(['prepare 0', 'drop', 'prepare 1', 'drop']);
     // A click on a readied mention shows that card, with focus, and drops nothing first.
     session.dispatch({ type: 'enter-mention', mention: nato });
     vi.advanceTimersByTime(PREPARE_AFTER_MS);

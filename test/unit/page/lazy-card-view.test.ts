@@ -23,6 +23,7 @@ function setup() {
   const host = document.createElement('div');
   const view: CardView = {
     prepare: (_a, c) => void calls.push(`prepare ${c.key}`),
+    dropPrepared: () => void calls.push('drop'),
     show: (_a, c, focus) => void calls.push(`show ${c.key}${c.error ? ` (${c.error})` : ''}${focus ? ' focused' : ''}`),
     update: (c) => void calls.push(`update ${c.key}`),
     refresh: () => void calls.push('refresh'),
@@ -46,6 +47,7 @@ describe('the card host while its code loads', () => {
   it('shows the last card asked for, with its latest content, once the code has loaded', async () => {
     const { lazy, calls, loads, factory, madeWith } = setup();
     lazy.prepare(anchor(), content('0')); // nothing to ready with yet, and nothing kept for later
+    lazy.dropPrepared();
     lazy.show(anchor(), content('0'), false);
     lazy.show(anchor(), content('1'), true);
     lazy.update(content('1', 'not found'));
@@ -60,7 +62,8 @@ describe('the card host while its code loads', () => {
     lazy.refresh();
     lazy.hide(true);
     lazy.prepare(anchor(), content('2'));
-    expect(calls.slice(1)).toEqual(['update 1', 'refresh', 'hide and restore focus', 'prepare 2']);
+    lazy.dropPrepared();
+    expect(calls.slice(1)).toEqual(['update 1', 'refresh', 'hide and restore focus', 'prepare 2', 'drop']);
   });
 
   it('shows nothing when the card was hidden before the code arrived, and loads the code once', async () => {
