@@ -1,5 +1,5 @@
 declare module 'virtual:lexicon' {
-  const lexicon: import('./match/lexicon').Lexicon;
+  const lexicon: import('./match/lexicon').PackedLexicon;
   export default lexicon;
 }
 declare module '*.css?inline' {
@@ -7,3 +7,7 @@ declare module '*.css?inline' {
   export default css;
 }
 declare module '*.css';
+/** Vite replaces `import.meta.env.MODE` at build time: `firefox` for the Firefox build. */
+interface ImportMeta {
+  readonly env: { readonly MODE: string };
+}

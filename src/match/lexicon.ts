@@ -29,7 +29,7 @@ export interface AliasSpec {
   notBefore?: string[];
 }
 
-const foldWords = (words: string[] | undefined) => words?.map((w) => foldText(w).replace(/\s+/g, ' '));
+const foldWords = (words: string[] | undefined) => words && [...new Set(words.map((w) => foldText(w).replace(/\s+/g, ' ')))];
 
 /** The lexicon form of one alias. */
 export function lexiconAlias(entity: number, spec: AliasSpec): LexiconAlias {
@@ -53,4 +53,72 @@ export interface Lexicon {
 export function isAcronym(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   return letters.length >= 2 && letters.every((l) => l === l.toUpperCase() && l !== l.toLowerCase());
+}
+
+/**
+ * The lexicon as the content script carries it: aliases grouped by entity, a plain alias as just its folded
+ * text, and the context word lists stored once (many aliases share one) and referred to by index. The
+ * content script is 0.5 KB gzip smaller with it than with the plain form, whose repeated field names gzip
+ * cannot quite remove.
+ */
+export interface PackedLexicon {
+  entities: string[];
+  types?: string[];
+  /** Distinct context word lists. */
+  words: string[][];
+  /** By entity index: each alias's folded text, with its conditions when it has any. */
+  aliases: (string | [folded: string, conditions: PackedConditions])[][];
+}
+
+interface PackedConditions {
+  exact?: string;
+  /** Indexes into `PackedLexicon.words`. */
+  requires?: number;
+  notAfter?: number;
+  notBefore?: number;
+}
+
+const WORD_FIELDS = ['requires', 'notAfter', 'notBefore'] as const;
+
+export function packLexicon({ entities, types, aliases }: Lexicon): PackedLexicon {
+  const words: string[][] = [];
+  const wordIndex = new Map<string, number>();
+  const byEntity: PackedLexicon['aliases'] = entities.map(() => []);
+  for (const alias of aliases) {
+    const conditions: PackedConditions = {};
+    if (alias.exact !== undefined) conditions.exact = alias.exact;
+    for (const field of WORD_FIELDS) {
+      const list = alias[field];
+      if (!list) continue;
+      const key = JSON.stringify(list);
+      if (!wordIndex.has(key)) wordIndex.set(key, words.push(list) - 1);
+      conditions[field] = wordIndex.get(key);
+    }
+    const group = byEntity[alias.entity];
+    if (!group) throw new Error(`lexicon: alias "${alias.folded}" names entity ${alias.entity}, which does not exist`);
+    group.push(Object.keys(conditions).length ? [alias.folded, conditions] : alias.folded);
+  }
+  return { entities, ...(types && { types }), words, aliases: byEntity };
+}
+
+/** Back to the form the matcher compiles; aliases come out grouped by entity. */
+export function unpackLexicon({ entities, types, words, aliases }: PackedLexicon): Lexicon {
+  const out: LexiconAlias[] = [];
+  aliases.forEach((group, entity) => {
+    for (const item of group) {
+      if (typeof item === 'string') {
+        out.push({ folded: item, entity });
+        continue;
+      }
+      const [folded, { exact, ...lists }] = item;
+      const alias: LexiconAlias = { folded, entity };
+      if (exact !== undefined) alias.exact = exact;
+      for (const field of WORD_FIELDS) {
+        const index = lists[field];
+        if (index !== undefined) alias[field] = words[index];
+      }
+      out.push(alias);
+    }
+  });
+  return { entities, ...(types && { types }), aliases: out };
 }

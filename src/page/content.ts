@@ -1,15 +1,15 @@
 // Content script entry: reads the settings, runs the page controller where the site is on, follows the
 // site switch and the other settings live, and answers the popup.
-import browser, { type Runtime } from 'webextension-polyfill';
-import lexicon from 'virtual:lexicon';
+import packedLexicon from 'virtual:lexicon';
 import type { Entry } from '../kb/schema';
-import type { Lexicon } from '../match/lexicon';
+import { unpackLexicon } from '../match/lexicon';
 import { compileMatcher } from '../match/matcher';
 import { unwrap, type WorkerRequest } from '../messages';
 import { isSiteEnabled, loadSettings, SETTINGS_KEY, type Settings } from '../settings';
 import { CARD_MODULE_FILE } from './card-module-file';
 import { handleContentMessage } from './content-messages';
 import { PageController } from './controller';
+import { extensionApi as browser } from './extension-api';
 import { LazyCardView, type CardViewFactory } from './lazy-card-view';
 
 async function askWorker(request: WorkerRequest): Promise<Entry[]> {
@@ -19,7 +19,7 @@ async function askWorker(request: WorkerRequest): Promise<Entry[]> {
 /** False once the extension was reloaded, updated or removed: its old content scripts lose their runtime. */
 function extensionIsAlive(): boolean {
   try {
-    return Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id);
+    return Boolean(browser.runtime?.id);
   } catch {
     return false;
   }
@@ -35,7 +35,8 @@ async function loadCardModule(): Promise<CardViewFactory> {
 async function main(): Promise<void> {
   const storage = { sync: browser.storage.sync, local: browser.storage.local };
   const site = location.hostname;
-  const { entities, types }: Lexicon = lexicon;
+  const lexicon = unpackLexicon(packedLexicon);
+  const { entities, types } = lexicon;
   const kinds = new Map(entities.map((id, i) => [id, types?.[i]]));
   const controller = new PageController({
     win: window,
@@ -61,8 +62,9 @@ async function main(): Promise<void> {
     });
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-    Promise.resolve(
+  // Answered at once through sendResponse (not a returned promise, which Chromium's own API ignores).
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    sendResponse(
       handleContentMessage(message, sender, {
         extensionId: browser.runtime.id,
         site,
@@ -71,8 +73,8 @@ async function main(): Promise<void> {
         revealMention: (id, index) => controller.revealMention(id, index),
         step: (direction) => controller.step(direction),
       }),
-    ),
-  );
+    );
+  });
 
   apply();
 }

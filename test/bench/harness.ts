@@ -1,7 +1,8 @@
 // Runs in a benchmark page's main world (built by scripts/bench/build-harness.ts): the content script's own
 // controller, matcher and lexicon, instrumented through their optional metrics hooks, plus the anchors
 // measured in the same page: a bare DOM walk and mark.js.
-import lexicon from 'virtual:lexicon';
+import packedLexicon from 'virtual:lexicon';
+import { unpackLexicon } from '../../src/match/lexicon';
 import { compileMatcher } from '../../src/match/matcher';
 import { CardHost } from '../../src/page/card-host';
 import { PageController } from '../../src/page/controller';
@@ -48,7 +49,7 @@ const api = {
   /** mark.js with one combined pattern of the same aliases (it wraps every match in an element). */
   markjs(): Promise<{ ms: number; count: number }> {
     const Mark = (window as unknown as { Mark: new (el: Element) => MarkJs }).Mark;
-    const re = new RegExp(lexicon.aliases.map((a) => escape(a.folded)).join('|'), 'gu');
+    const re = new RegExp(unpackLexicon(packedLexicon).aliases.map((a) => escape(a.folded)).join('|'), 'gu');
     return new Promise((resolve) => {
       const t0 = performance.now();
       new Mark(document.body).markRegExp(re, { done: (count) => resolve({ ms: performance.now() - t0, count }) });
@@ -64,7 +65,7 @@ const api = {
     let visibleAt = 0;
     const longTasks = watchLongTasks();
     const t0 = performance.now();
-    const matcher = compileMatcher(lexicon);
+    const matcher = compileMatcher(unpackLexicon(packedLexicon));
     const compileMs = performance.now() - t0;
     // The content script builds its matcher when it is evaluated and starts scanning after reading the
     // settings, in a later task; so here.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../../src/kb';
 import { buildLexicon } from '../../../src/kb/lexicon';
-import { isAcronym } from '../../../src/match/lexicon';
+import { isAcronym, packLexicon, unpackLexicon, type Lexicon } from '../../../src/match/lexicon';
 
 describe('lexicon', () => {
   const entries = loadKnowledgeBase();
@@ -25,5 +25,39 @@ describe('lexicon', () => {
     expect(isAcronym('A')).toBe(false);
     expect(lexicon.aliases.find((a) => a.folded === 'nato' && a.exact === 'NATO')).toBeDefined();
     expect(lexicon.aliases.find((a) => a.folded === 'kyiv')?.exact).toBeUndefined();
+  });
+
+  describe('packed, as the content script carries it', () => {
+    const packed = packLexicon(lexicon);
+
+    it('unpacks to exactly the lexicon it was packed from', () => {
+      expect(unpackLexicon(JSON.parse(JSON.stringify(packed)))).toEqual(lexicon);
+    });
+
+    it('stores each context word list once, and plain aliases as bare text', () => {
+      const lists = lexicon.aliases.flatMap((a) => [a.requires, a.notAfter, a.notBefore].filter((l) => l !== undefined));
+      expect(packed.words.length).toBe(new Set(lists.map((l) => JSON.stringify(l))).size);
+      expect(packed.words.length).toBeLessThan(lists.length);
+      const plain = lexicon.aliases.filter((a) => !a.exact && !a.requires && !a.notAfter && !a.notBefore);
+      expect(packed.aliases.flat().filter((a) => typeof a === 'string')).toHaveLength(plain.length);
+    });
+
+    it('keeps an alias with every kind of condition, and an entity without aliases', () => {
+      const small: Lexicon = {
+        entities: ['a', 'b', 'c'],
+        aliases: [
+          { folded: 'x', entity: 2, exact: 'X', requires: ['p'], notAfter: ['q'], notBefore: ['p'] },
+          { folded: 'y', entity: 0 },
+        ],
+      };
+      const back = unpackLexicon(packLexicon(small));
+      expect(back.entities).toEqual(small.entities);
+      expect(back.aliases).toEqual([small.aliases[1], small.aliases[0]]);
+      expect(back.types).toBeUndefined();
+    });
+
+    it('refuses an alias of an entity that does not exist', () => {
+      expect(() => packLexicon({ entities: ['a'], aliases: [{ folded: 'x', entity: 1 }] })).toThrow(/alias "x" names entity 1/);
+    });
   });
 });
