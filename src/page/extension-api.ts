@@ -2,7 +2,8 @@
 // browser's own object instead of webextension-polyfill (2.9 KB of its gzip weight, with the bundler's glue for a
 // CommonJS module): for the calls below both browsers already return promises (Firefox's `browser` always,
 // Chromium's `chrome` in Manifest V3), and the one reply the content script sends is synchronous
-// (`sendResponse`), which both support. Extension pages and the worker keep the polyfill.
+// (`sendResponse`), which both support (Chromium takes a promise returned from the listener only since 144;
+// the manifest allows 132). Extension pages and the worker keep the polyfill.
 import type { Events, Runtime, Storage } from 'webextension-polyfill';
 
 /** What the content script uses, and nothing that would need the polyfill's wrapping. */
