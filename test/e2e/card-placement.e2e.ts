@@ -154,7 +154,7 @@ describe('card placement', () => {
     await waitForCard(page, false);
     await page.close();
   });
-  it('readies the card out of sight and out of reach while the pointer rests, and opens it in place on the click', async () => {
+  it('readies the card out of sight and out of reach (pointer and keyboard) while the pointer rests, and opens it in place on the click', async () => {
     const { page, card, errors } = await openAt('top', 'NATO');
     await page.keyboard.press('Escape');
     await page.mouse.move(2, 2);
@@ -188,6 +188,13 @@ describe('card placement', () => {
     expect(await readied()).not.toBeNull();
     await page.mouse.move(2, 2);
     await expect.poll(readied).toBeNull();
+    // Out of the keyboard's reach too: Tab from the page's last control does not go into a readied card.
+    await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('a[href], button, input')].at(-1)!.focus({ preventScroll: true }));
+    await page.mouse.move(at.x, at.y);
+    await page.waitForTimeout(PREPARE_AFTER_MS + 60);
+    await page.keyboard.press('Tab');
+    const tabbed = await page.evaluate(() => ({ intoCard: document.activeElement?.matches(':popover-open') ?? false, readied: document.querySelector(':popover-open')?.getAttribute('aria-hidden') }));
+    expect(tabbed).toEqual({ intoCard: false, readied: 'true' });
     expect(errors).toEqual([]);
     await page.close();
   });
