@@ -69,6 +69,11 @@ describe('gold set', () => {
     expect(gold.passages.filter((p) => p.trap).length).toBeGreaterThanOrEqual(10);
   });
 
+  it('finds nothing in a trap passage beyond what it annotates', () => {
+    const extras = gold.passages.filter((p) => p.trap).flatMap((p) => score(p).falsePositives.map((f) => `${p.id}: ${f}`));
+    expect(extras).toEqual([]);
+  });
+
   it('finds named mentions with precision >= 0.98 and recall >= 0.95', () => {
     let tp = 0;
     let fp = 0;
