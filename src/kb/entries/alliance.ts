@@ -8,6 +8,24 @@ import { SOURCES } from './sources';
 
 const CHECKED = '2026-11-26';
 
+/**
+ * NATO also met in Madrid in 1997 and in Washington in 1999 (the summits of the NATO–Ukraine Charter and of the
+ * Membership Action Plan, which texts about Ukraine's bid recall). A summit's plain name is the recent one
+ * unless the earlier year is written right before or after it: "the 1997 Madrid summit", "the Washington
+ * summit in April 1999", "NATO-Gipfel in Washington im April 1999".
+ */
+function notTheSummitOf(year: string, month: { en: string; fr: string; de: string; pl: string }) {
+  return {
+    notAfter: [year],
+    notBefore: [
+      year, `in ${year}`, `of ${year}`, `in ${month.en} ${year}`, `of ${month.en} ${year}`, `en ${year}`,
+      `en ${month.fr} ${year}`, `im ${month.de} ${year}`, `w ${year}`, `w ${month.pl} ${year}`, `у ${year}`, `в ${year}`,
+    ],
+  };
+}
+const NOT_MADRID_1997 = notTheSummitOf('1997', { en: 'July', fr: 'juillet', de: 'Juli', pl: 'lipcu' });
+const NOT_WASHINGTON_1999 = notTheSummitOf('1999', { en: 'April', fr: 'avril', de: 'April', pl: 'kwietniu' });
+
 export const allianceEntries: EntryInput[] = [
   // ---------------------------------------------------------------------------------------------------------
   {
@@ -542,17 +560,17 @@ export const allianceEntries: EntryInput[] = [
     name: '2022 NATO summit in Madrid',
     wikipedia: '2022 Madrid NATO summit',
     aliases: [
-      { text: 'Madrid summit', lang: 'en' },
+      { text: 'Madrid summit', lang: 'en', context: NOT_MADRID_1997 },
       { text: '2022 Madrid summit', lang: 'en' },
-      { text: 'Madrid NATO summit', lang: 'en' },
-      { text: 'NATO summit in Madrid', lang: 'en' },
+      { text: 'Madrid NATO summit', lang: 'en', context: NOT_MADRID_1997 },
+      { text: 'NATO summit in Madrid', lang: 'en', context: NOT_MADRID_1997 },
       { text: '2022 NATO summit', lang: 'en' },
       { text: 'Madrid Summit Declaration', lang: 'en' },
-      { text: 'саміт НАТО в Мадриді', lang: 'uk' },
-      { text: 'саммит НАТО в Мадриде', lang: 'ru' },
-      { text: 'szczyt NATO w Madrycie', lang: 'pl' },
-      { text: 'NATO-Gipfel in Madrid', lang: 'de' },
-      { text: "sommet de l'OTAN à Madrid", lang: 'fr' },
+      { text: 'саміт НАТО в Мадриді', lang: 'uk', context: NOT_MADRID_1997 },
+      { text: 'саммит НАТО в Мадриде', lang: 'ru', context: NOT_MADRID_1997 },
+      { text: 'szczyt NATO w Madrycie', lang: 'pl', context: NOT_MADRID_1997 },
+      { text: 'NATO-Gipfel in Madrid', lang: 'de', context: NOT_MADRID_1997 },
+      { text: "sommet de l'OTAN à Madrid", lang: 'fr', context: NOT_MADRID_1997 },
     ],
     summary:
       'NATO’s summit in Madrid, Spain, held 28–30 June 2022 with leaders meeting on 29–30 June, four months into ' +
@@ -610,17 +628,17 @@ export const allianceEntries: EntryInput[] = [
     name: '2024 NATO summit in Washington',
     wikipedia: '2024 Washington NATO summit',
     aliases: [
-      { text: 'Washington summit', lang: 'en' },
+      { text: 'Washington summit', lang: 'en', context: NOT_WASHINGTON_1999 },
       { text: '2024 Washington summit', lang: 'en' },
-      { text: 'Washington NATO summit', lang: 'en' },
-      { text: 'NATO summit in Washington', lang: 'en' },
+      { text: 'Washington NATO summit', lang: 'en', context: NOT_WASHINGTON_1999 },
+      { text: 'NATO summit in Washington', lang: 'en', context: NOT_WASHINGTON_1999 },
       { text: '2024 NATO summit', lang: 'en' },
       { text: 'Washington Summit Declaration', lang: 'en' },
-      { text: 'саміт НАТО у Вашингтоні', lang: 'uk' },
-      { text: 'саммит НАТО в Вашингтоне', lang: 'ru' },
-      { text: 'szczyt NATO w Waszyngtonie', lang: 'pl' },
-      { text: 'NATO-Gipfel in Washington', lang: 'de' },
-      { text: "sommet de l'OTAN à Washington", lang: 'fr' },
+      { text: 'саміт НАТО у Вашингтоні', lang: 'uk', context: NOT_WASHINGTON_1999 },
+      { text: 'саммит НАТО в Вашингтоне', lang: 'ru', context: NOT_WASHINGTON_1999 },
+      { text: 'szczyt NATO w Waszyngtonie', lang: 'pl', context: NOT_WASHINGTON_1999 },
+      { text: 'NATO-Gipfel in Washington', lang: 'de', context: NOT_WASHINGTON_1999 },
+      { text: "sommet de l'OTAN à Washington", lang: 'fr', context: NOT_WASHINGTON_1999 },
     ],
     summary:
       'NATO’s 75th-anniversary summit, held 9–11 July 2024 in Washington, D.C., where the treaty was signed in 1949. ' +
