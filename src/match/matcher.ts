@@ -156,7 +156,8 @@ function isExactly(text: string, start: number, end: number, exact: string): boo
  * notBefore). Its start is one already: the trie is walked only from places no word character precedes.
  */
 function acceptable(text: string, start: number, end: number, alias: LexiconAlias): boolean {
-  if (isWordCodeUnit(text, end)) return false;
+  // Right before "$" it names a currency ("US$90 billion"), not the country.
+  if (isWordCodeUnit(text, end) || text.charCodeAt(end) === 0x24) return false;
   if (alias.exact !== undefined && !isExactly(text, start, end, alias.exact)) return false;
   if (alias.notAfter?.some((w) => wordBefore(text, start, w))) return false;
   if (alias.notBefore?.some((w) => wordAfter(text, end, w))) return false;

@@ -77,6 +77,7 @@ describe('matcher', () => {
       ['Alliance', 'nato'],
     ]);
     expect(surfaces('The Alliance of Liberals met.')).toEqual([]); // no NATO context
+    expect(surfaces('NATO$ 5 and NATO $5')).toEqual([['NATO', 'nato']]); // a currency code ("US$") is no mention
   });
 
   it('keeps offsets right around characters that change length when lower-cased or need two code units', () => {

@@ -140,7 +140,7 @@ export function compileReferenceMatcher(lexicon: Lexicon): Matcher {
       const found: (Candidate & { alias: LexiconAlias })[] = [];
 
       function accept(start: number, end: number, alias: LexiconAlias): boolean {
-        if (isWordCodeUnit(text, start - 1) || isWordCodeUnit(text, end)) return false;
+        if (isWordCodeUnit(text, start - 1) || isWordCodeUnit(text, end) || text[end] === '$') return false;
         if (alias.exact !== undefined && foldPunctuation(text.slice(start, end)) !== alias.exact) return false;
         if (alias.notAfter || alias.notBefore) {
           folded ??= foldText(text).replace(/\s/g, ' ');
