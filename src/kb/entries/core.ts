@@ -6,9 +6,12 @@ import { SOURCES } from './sources';
 
 const CHECKED = '2026-11-26';
 
-/** Words that make a bare "Vilnius" the 2023 summit rather than the city, in the languages we match. */
+/**
+ * Words that make a bare "Vilnius" the 2023 summit rather than the city, in the languages we match. Not "allies"
+ * or "alliance": histories of Lithuania use them of every age ("the Cathedral of Vilnius" near "its allies").
+ */
 const SUMMIT_WORDS = [
-  'summit', 'summiteers', 'communiqué', 'communique', 'NATO leaders', 'allied leaders', 'Allies', 'Alliance',
+  'summit', 'summiteers', 'communiqué', 'communique', 'NATO leaders', 'allied leaders',
   'NATO', 'Nato', 'НАТО', 'OTAN', 'Stoltenberg', 'NATO–Ukraine Council',
   'саміт', 'саміту', 'саміті', 'саммит', 'саммита', 'саммите', 'viršūnių', 'szczyt', 'szczytu', 'szczycie',
   'Gipfel', 'Gipfeltreffen', 'sommet',
