@@ -796,8 +796,8 @@ export const peopleEntries: EntryInput[] = [
     aliases: [
       { text: 'Donald Trump', lang: 'en' },
       { text: 'Donald J. Trump', lang: 'en' },
-      // Case-sensitive: "trump card" and "to trump" are not the president.
-      { text: 'Trump', lang: 'en', caseSensitive: true },
+      // Case-sensitive: "trump card" and "to trump" are not the president, nor is "Trump card" opening a sentence.
+      { text: 'Trump', lang: 'en', caseSensitive: true, context: { notBefore: ['card', 'cards'] } },
       // Same spelling in Ukrainian and Russian.
       { text: 'Дональд Трамп', lang: 'uk' },
       { text: 'Трамп', lang: 'uk' },
