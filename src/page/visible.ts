@@ -23,21 +23,29 @@ export function visibleParagraphs(doc: Document): Element[] {
   const width = view.clientWidth;
   const height = view.clientHeight;
   const found = new Set<Element>();
+  // The boxes of the blocks found: a point inside one needs no hit test of its own (it would find that block,
+  // or one inside it); in a page of full-width paragraphs the first point finds all there are.
+  const boxes: DOMRect[] = [];
   const small = (el: Element) => el !== doc.body && el !== view && !hasMoreChildren(el, MAX_CHILDREN);
-  const inView = (el: Element) => {
-    const r = el.getBoundingClientRect();
-    return r.bottom > 0 && r.top < height;
+  const add = (el: Element, box = el.getBoundingClientRect()) => {
+    found.add(el);
+    boxes.push(box);
   };
   for (let row = 0; row < ROWS; row++) {
     for (let col = 0; col < COLUMNS; col++) {
-      const el = doc.elementFromPoint(((col + 0.5) / COLUMNS) * width, ((row + 0.5) / ROWS) * height);
+      const x = ((col + 0.5) / COLUMNS) * width;
+      const y = ((row + 0.5) / ROWS) * height;
+      if (boxes.some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom)) continue;
+      const el = doc.elementFromPoint(x, y);
       const block = el && paragraphElement(el);
       if (!block || !small(block) || found.has(block)) continue;
-      found.add(block);
+      add(block);
       for (const step of ['nextElementSibling', 'previousElementSibling'] as const) {
         let sibling = block[step];
-        for (let i = 0; sibling && i < MAX_SIBLINGS && inView(sibling); i++, sibling = sibling[step]) {
-          if (small(sibling)) found.add(sibling);
+        for (let i = 0; sibling && i < MAX_SIBLINGS; i++, sibling = sibling[step]) {
+          const box = sibling.getBoundingClientRect();
+          if (box.bottom <= 0 || box.top >= height) break;
+          if (small(sibling)) add(sibling, box);
         }
       }
     }
