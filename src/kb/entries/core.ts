@@ -6,12 +6,9 @@ import { SOURCES } from './sources';
 
 const CHECKED = '2026-11-26';
 
-/**
- * Words that make a bare "Vilnius" the 2023 summit rather than the city, in the languages we match. Not "allies"
- * or "alliance": histories of Lithuania use them of every age ("the Cathedral of Vilnius" near "its allies").
- */
+/** Words that make a bare "Vilnius" the 2023 summit rather than the city, in the languages we match. */
 const SUMMIT_WORDS = [
-  'summit', 'summiteers', 'communiqué', 'communique', 'NATO leaders', 'allied leaders',
+  'summit', 'summiteers', 'communiqué', 'communique', 'NATO leaders', 'allied leaders', 'Allies', 'Alliance',
   'NATO', 'Nato', 'НАТО', 'OTAN', 'Stoltenberg', 'NATO–Ukraine Council',
   'саміт', 'саміту', 'саміті', 'саммит', 'саммита', 'саммите', 'viršūnių', 'szczyt', 'szczytu', 'szczycie',
   'Gipfel', 'Gipfeltreffen', 'sommet',
