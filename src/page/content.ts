@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     });
   });
 
-  // Answered at once through sendResponse (not a returned promise, which Chromium's own API ignores).
+  // Answered at once through sendResponse: Chromium before 144 (the manifest allows 132) ignores a returned promise.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     sendResponse(
       handleContentMessage(message, sender, {
