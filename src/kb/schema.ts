@@ -71,7 +71,10 @@ const Words = v.pipe(v.array(Text), v.minLength(1, 'needs at least one word'));
  * `requires: ['summit', ...]` on the summit's "Vilnius" alias, while the city keeps "Vilnius" as its default.
  */
 export const AliasContextSchema = v.strictObject({
-  /** At least one of these words must appear in the surrounding text (the paragraph). */
+  /**
+   * At least one of these words must appear in the surrounding text (the paragraph). A word written with a
+   * capital must appear with it (NATO's "Allies", not anyone's "allies"); one in lower case, in any case.
+   */
   requires: v.optional(Words),
   /** Not a mention when the word right before it is one of these. */
   notAfter: v.optional(Words),

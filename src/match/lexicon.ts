@@ -13,7 +13,10 @@ export interface LexiconAlias {
    * with the page text's words.
    */
   exact?: string;
-  /** Folded words of which one must appear in the surrounding text (the alias is ambiguous without them). */
+  /**
+   * Words of which one must appear in the surrounding text (the alias is ambiguous without them): folded,
+   * except a word written with a capital, which keeps its case and must appear so (isCaseSensitiveWord).
+   */
   requires?: string[];
   /** Folded words: not a mention right after one of these ("chicken Kiev"). */
   notAfter?: string[];
@@ -31,11 +34,23 @@ export interface AliasSpec {
 
 const foldWords = (words: string[] | undefined) => words && [...new Set(words.map((w) => foldText(w).replace(/\s+/g, ' ')))];
 
+/**
+ * A context word written with a capital letter is compared with its case: NATO's "Allies" and "Alliance" name
+ * the alliance, where a history's "allies" and "alliance" may be anyone's; proper names keep their capital too.
+ */
+export function isCaseSensitiveWord(word: string): boolean {
+  return word !== word.toLowerCase();
+}
+
+/** Context words as the matcher compares them: folded, or with only punctuation folded where case counts. */
+const contextWords = (words: string[]) =>
+  [...new Set(words.map((w) => (isCaseSensitiveWord(w) ? foldPunctuation(w) : foldText(w)).replace(/\s+/g, ' ')))];
+
 /** The lexicon form of one alias. */
 export function lexiconAlias(entity: number, spec: AliasSpec): LexiconAlias {
   const alias: LexiconAlias = { folded: foldText(spec.text), entity };
   if (spec.caseSensitive) alias.exact = foldPunctuation(spec.text);
-  if (spec.requires) alias.requires = foldWords(spec.requires);
+  if (spec.requires) alias.requires = contextWords(spec.requires);
   if (spec.notAfter) alias.notAfter = foldWords(spec.notAfter);
   if (spec.notBefore) alias.notBefore = foldWords(spec.notBefore);
   return alias;

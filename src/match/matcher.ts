@@ -2,8 +2,8 @@
 // the case- and punctuation-folded aliases, walked from each place where a word starts (each walk at most as
 // long as the longest alias), then word-boundary and case checks on the original text, then leftmost-longest
 // selection so mentions never overlap. Pure: no DOM, no browser API.
-import { foldPunctuationUnit, foldText, foldUnit } from './fold';
-import type { Lexicon, LexiconAlias } from './lexicon';
+import { foldPunctuation, foldPunctuationUnit, foldText, foldUnit } from './fold';
+import { isCaseSensitiveWord, type Lexicon, type LexiconAlias } from './lexicon';
 
 export interface Mention {
   /** Offsets into the text, in UTF-16 code units, end exclusive. */
@@ -165,9 +165,9 @@ function acceptable(text: string, start: number, end: number, alias: LexiconAlia
 }
 
 /**
- * One test for "some of these phrases (already folded) occur in the folded context as whole words": a RegExp
- * runs as native code, where looking for each of an alias's 20-odd phrases in turn was a fifth of the time of
- * a rescan. Word characters as in isWordCodeUnit (the folded context has no U+02BC left to treat apart).
+ * One test for "some of these phrases occur in the context as whole words" (phrases and context folded alike):
+ * a RegExp runs as native code, where looking for each of an alias's 20-odd phrases in turn was a fifth of the
+ * time of a rescan. Word characters as in isWordCodeUnit (the folded context has no U+02BC left to treat apart).
  */
 function wordsTest(phrases: readonly string[]): RegExp {
   const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -185,22 +185,24 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
   const { aliases, entities } = lexicon;
   const { rootNext, firstChild, nextSibling, code, ends } = buildTrie(aliases.map((a) => a.folded));
   const rootSpan = rootNext.length;
-  // Built on first use: most pages meet few of the ambiguous aliases.
-  const contextTests = new Map<readonly string[], RegExp>();
-  const contextAllows = (requires: readonly string[], foldedContext: string) => {
-    let test = contextTests.get(requires);
-    if (!test) contextTests.set(requires, (test = wordsTest(requires)));
-    return test.test(foldedContext);
-  };
+  // Built on first use: most pages meet few of the ambiguous aliases. A list's words written with a capital
+  // are looked for in the context with its case kept (most lists' words, so first), the others in the folded
+  // context; each form of a context is made only when asked for.
+  const contextTests = new Map<readonly string[], (RegExp | undefined)[]>();
   // The text nodes of one paragraph share its context: fold it once for all of them.
-  let lastContext = '';
-  let lastFoldedContext = '';
-  function foldedContextOf(raw: string): string {
-    if (raw !== lastContext) {
-      lastContext = raw;
-      lastFoldedContext = foldText(raw).replace(/\s+/g, ' ');
+  let lastContext: string | undefined;
+  const contexts: string[] = [];
+  function contextAllows(requires: readonly string[], context: string): boolean {
+    let tests = contextTests.get(requires);
+    if (!tests) {
+      const lists = [requires.filter(isCaseSensitiveWord), requires.filter((w) => !isCaseSensitiveWord(w))];
+      contextTests.set(requires, (tests = lists.map((words) => (words.length ? wordsTest(words) : undefined))));
     }
-    return lastFoldedContext;
+    if (context !== lastContext) {
+      lastContext = context;
+      contexts.length = 0;
+    }
+    return tests.some((test, i) => test?.test((contexts[i] ??= (i ? foldText(context) : foldPunctuation(context)).replace(/\s+/g, ' '))));
   }
 
   /** The aliases found at the places where a mention may start; the scan's hot loop, kept small on purpose. */
@@ -249,14 +251,14 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
       if (!found) return NONE;
       // Context is read only for readings that would win (most "Vilnius" stand inside "Vilnius summit"); a
       // winner whose context says no is dropped and the selection made again without it.
-      let foldedContext: string | undefined;
+      let rawContext: string | undefined;
       let candidates = found;
       for (;;) {
         const selected = selectLeftmostLongest(candidates);
         const rejected = selected.find((m) => {
           if (!m.alias.requires) return false;
-          foldedContext ??= foldedContextOf(context ? context() : text);
-          return !contextAllows(m.alias.requires, foldedContext);
+          rawContext ??= context ? context() : text;
+          return !contextAllows(m.alias.requires, rawContext);
         });
         if (!rejected) return selected.map(({ start, end, entity }) => ({ start, end, entity }));
         candidates = candidates.filter((m) => m !== rejected);

@@ -51,8 +51,9 @@ export const coreEntries: EntryInput[] = [
         text: 'Alliance',
         lang: 'en',
         caseSensitive: true,
-        // "Treaty of Alliance": the 1947 Treaty of Dunkirk's full name, in histories of NATO's founding.
-        context: { requires: ['NATO', 'Nato', 'OTAN', 'Otan', 'North Atlantic', 'Allies', 'Allied'], notAfter: ['Star', 'Rebel', 'Grand', 'Holy', 'Oneworld', 'SkyTeam', 'Treaty of'] },
+        // "Treaty of Alliance": the 1947 Treaty of Dunkirk's full name, in histories of NATO's founding. Beside
+        // a capitalised "Alliance", even lowercase "allies" says NATO ("... and also to inform allies").
+        context: { requires: ['NATO', 'Nato', 'OTAN', 'Otan', 'North Atlantic', 'allies', 'allied'], notAfter: ['Star', 'Rebel', 'Grand', 'Holy', 'Oneworld', 'SkyTeam', 'Treaty of'] },
       },
       // Ukrainian and Russian: one alias for both (same spelling; all capitals, so case-sensitive).
       { text: 'НАТО', lang: 'uk' },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../../src/kb';
 import { buildLexicon } from '../../../src/kb/lexicon';
 import { isAcronym, packLexicon, unpackLexicon, type Lexicon } from '../../../src/match/lexicon';
+import { sampleEntries } from './sample-entries';
 
 describe('lexicon', () => {
   const entries = loadKnowledgeBase();
@@ -25,6 +26,14 @@ describe('lexicon', () => {
     expect(isAcronym('A')).toBe(false);
     expect(lexicon.aliases.find((a) => a.folded === 'nato' && a.exact === 'NATO')).toBeDefined();
     expect(lexicon.aliases.find((a) => a.folded === 'kyiv')?.exact).toBeUndefined();
+  });
+
+  it('keeps the case of context words written with a capital, and folds the others', () => {
+    const summitVilnius = lexicon.aliases.find((a) => a.folded === 'vilnius' && a.requires);
+    expect(summitVilnius?.requires).toEqual(expect.arrayContaining(['summit', 'Allies', 'NATO']));
+    expect(summitVilnius?.requires).not.toContain('allies');
+    const entry = { ...sampleEntries.find((e) => e.id === 'lithuania')!, aliases: [{ text: 'X', lang: 'en', context: { requires: ['Ukraine’s  bid', 'MEMBERSHIP Bid', 'membership bid'] } }] };
+    expect(buildLexicon(loadKnowledgeBase([entry])).aliases[0]?.requires).toEqual(["Ukraine's bid", 'MEMBERSHIP Bid', 'membership bid']);
   });
 
   describe('packed, as the content script carries it', () => {

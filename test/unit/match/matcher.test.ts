@@ -69,6 +69,24 @@ describe('matcher', () => {
     expect(matcher.find(text, () => 'On holiday, ' + text)[0]?.entity).toBe('vilnius');
   });
 
+  it('finds a context word written with a capital only with its capital; the others in any case', () => {
+    // NATO's "Allies" makes the summit; a history's lowercase "allies" does not.
+    expect(surfaces('Allies will decide in Vilnius.')).toEqual([['Vilnius', 'vilnius-summit-2023']]);
+    expect(surfaces('The grand duke and his allies rode back to Vilnius.')).toEqual([['Vilnius', 'vilnius']]);
+    expect(surfaces('ALLIES MEET IN VILNIUS')).toEqual([['VILNIUS', 'vilnius']]);
+    // "summit" is written in lower case in the knowledge base: any case counts.
+    expect(surfaces('SUMMIT WEEK IN VILNIUS')).toEqual([['VILNIUS', 'vilnius-summit-2023']]);
+    // Punctuation is folded on both sides all the same (a curly apostrophe, a no-break space).
+    const casedPhrase = compileMatcher(
+      buildLexicon(loadKnowledgeBase([...sampleEntries.filter((e) => e.id !== 'vilnius-summit-2023'), {
+        ...sampleEntries.find((e) => e.id === 'vilnius-summit-2023')!,
+        aliases: [{ text: 'Vilnius', lang: 'en', context: { requires: ['NATO’s Allies'] } }],
+      }])),
+    );
+    expect(casedPhrase.find("NATO's\u00a0Allies came to Vilnius.").at(-1)?.entity).toBe('vilnius-summit-2023');
+    expect(casedPhrase.find("NATO's allies came to Vilnius.").at(-1)?.entity).toBe('vilnius');
+  });
+
   it('drops an alias right after or before words that change its meaning', () => {
     expect(surfaces('They served chicken Kiev and Kiev cake in Kiev.')).toEqual([['Kiev', 'kyiv']]);
     expect(surfaces('chicken  Kiev')).toEqual([]);

@@ -2,7 +2,7 @@
 // whole-string folding for the word and case checks, written for clarity rather than speed. The matcher in
 // src/match must find exactly what this finds.
 import { foldPunctuation, foldText, foldUnit } from '../../../src/match/fold';
-import type { Lexicon, LexiconAlias } from '../../../src/match/lexicon';
+import { isCaseSensitiveWord, type Lexicon, type LexiconAlias } from '../../../src/match/lexicon';
 
 interface Mention {
   /** Offsets into the text, in UTF-16 code units, end exclusive. */
@@ -105,7 +105,7 @@ interface Candidate extends Mention {
   conditional: boolean;
 }
 
-/** True when `phrase` (already folded) occurs in `folded` as whole words. */
+/** True when `phrase` occurs in `folded` as whole words (both folded alike). */
 function containsWords(folded: string, phrase: string): boolean {
   for (let at = folded.indexOf(phrase); at !== -1; at = folded.indexOf(phrase, at + 1)) {
     if (!isWordCodeUnit(folded, at - 1) && !isWordCodeUnit(folded, at + phrase.length)) return true;
@@ -132,11 +132,12 @@ export function compileReferenceMatcher(lexicon: Lexicon): Matcher {
   // The text nodes of one paragraph share its context: fold it once for all of them.
   let lastContext = '';
   let lastFoldedContext = '';
+  let lastCasedContext = '';
 
   return {
     find(text, context) {
       let folded: string | undefined;
-      let foldedContext: string | undefined;
+      let contextRead = false;
       const found: (Candidate & { alias: LexiconAlias })[] = [];
 
       function accept(start: number, end: number, alias: LexiconAlias): boolean {
@@ -151,15 +152,17 @@ export function compileReferenceMatcher(lexicon: Lexicon): Matcher {
       }
 
       function contextAllows(alias: LexiconAlias): boolean {
-        if (foldedContext === undefined) {
+        if (!contextRead) {
+          contextRead = true;
           const raw = context ? context() : text;
           if (raw !== lastContext) {
             lastContext = raw;
             lastFoldedContext = foldText(raw).replace(/\s+/g, ' ');
+            lastCasedContext = foldPunctuation(raw).replace(/\s+/g, ' ');
           }
-          foldedContext = lastFoldedContext;
         }
-        return alias.requires!.some((w) => containsWords(foldedContext!, w));
+        // A word written with a capital must appear with it (isCaseSensitiveWord).
+        return alias.requires!.some((w) => containsWords(isCaseSensitiveWord(w) ? lastCasedContext : lastFoldedContext, w));
       }
 
       let state = 0;
