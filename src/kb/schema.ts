@@ -76,7 +76,7 @@ export const AliasContextSchema = v.strictObject({
    * capital must appear with it (NATO's "Allies", not anyone's "allies"); one in lower case, in any case.
    */
   requires: v.optional(Words),
-  /** Not a mention when the word right before it is one of these. */
+  /** Not a mention when the word right before it is one of these ("Austria-", ending in a hyphen, joined to it). */
   notAfter: v.optional(Words),
   /** Not a mention when the word right after it is one of these. */
   notBefore: v.optional(Words),

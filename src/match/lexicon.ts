@@ -73,7 +73,7 @@ export function isAcronym(text: string): boolean {
 /**
  * The lexicon as the content script carries it: aliases grouped by entity, a plain alias as just its folded
  * text, and the context word lists stored once (many aliases share one) and referred to by index. The
- * content script is 0.5 KB gzip smaller with it than with the plain form, whose repeated field names gzip
+ * content script is 0.65 KB gzip smaller with it than with the plain form, whose repeated field names gzip
  * cannot quite remove.
  */
 export interface PackedLexicon {
@@ -81,17 +81,17 @@ export interface PackedLexicon {
   types?: string[];
   /** Distinct context word lists. */
   words: string[][];
-  /** By entity index: each alias's folded text, with its conditions when it has any. */
-  aliases: (string | [folded: string, conditions: PackedConditions])[][];
+  /** By entity index: each alias's folded text, or a PackedAlias when it has conditions. */
+  aliases: (string | PackedAlias)[][];
 }
 
-interface PackedConditions {
-  exact?: string;
-  /** Indexes into `PackedLexicon.words`. */
-  requires?: number;
-  notAfter?: number;
-  notBefore?: number;
-}
+/**
+ * An alias with conditions, by position, with no field names to repeat: its text, then 1 when letter case must
+ * match (the text is then the alias with only punctuation folded, and its folded form is derived from it),
+ * then its requires, notAfter and notBefore lists as indexes into `PackedLexicon.words` plus one (0: none).
+ * Trailing zeros are left out.
+ */
+type PackedAlias = [text: string, ...conditions: number[]];
 
 const WORD_FIELDS = ['requires', 'notAfter', 'notBefore'] as const;
 
@@ -100,18 +100,19 @@ export function packLexicon({ entities, types, aliases }: Lexicon): PackedLexico
   const wordIndex = new Map<string, number>();
   const byEntity: PackedLexicon['aliases'] = entities.map(() => []);
   for (const alias of aliases) {
-    const conditions: PackedConditions = {};
-    if (alias.exact !== undefined) conditions.exact = alias.exact;
+    const { folded, exact } = alias;
+    if (exact !== undefined && foldText(exact) !== folded) throw new Error(`lexicon: alias "${folded}" does not fold from its exact form "${exact}"`);
+    const conditions = [exact === undefined ? 0 : 1];
     for (const field of WORD_FIELDS) {
       const list = alias[field];
-      if (!list) continue;
       const key = JSON.stringify(list);
-      if (!wordIndex.has(key)) wordIndex.set(key, words.push(list) - 1);
-      conditions[field] = wordIndex.get(key);
+      if (list && !wordIndex.has(key)) wordIndex.set(key, words.push(list) - 1);
+      conditions.push(list ? wordIndex.get(key)! + 1 : 0);
     }
+    while (conditions.at(-1) === 0) conditions.pop();
     const group = byEntity[alias.entity];
-    if (!group) throw new Error(`lexicon: alias "${alias.folded}" names entity ${alias.entity}, which does not exist`);
-    group.push(Object.keys(conditions).length ? [alias.folded, conditions] : alias.folded);
+    if (!group) throw new Error(`lexicon: alias "${folded}" names entity ${alias.entity}, which does not exist`);
+    group.push(conditions.length ? [exact ?? folded, ...conditions] : folded);
   }
   return { entities, ...(types && { types }), words, aliases: byEntity };
 }
@@ -125,13 +126,12 @@ export function unpackLexicon({ entities, types, words, aliases }: PackedLexicon
         out.push({ folded: item, entity });
         continue;
       }
-      const [folded, { exact, ...lists }] = item;
-      const alias: LexiconAlias = { folded, entity };
-      if (exact !== undefined) alias.exact = exact;
-      for (const field of WORD_FIELDS) {
-        const index = lists[field];
-        if (index !== undefined) alias[field] = words[index];
-      }
+      const [text, cased, ...lists] = item;
+      const alias: LexiconAlias = { folded: cased ? foldText(text) : text, entity };
+      if (cased) alias.exact = text;
+      WORD_FIELDS.forEach((field, k) => {
+        if (lists[k]) alias[field] = words[lists[k] - 1];
+      });
       out.push(alias);
     }
   });

@@ -129,12 +129,15 @@ function readsAt(text: string, at: number, phrase: string): boolean {
   return true;
 }
 
-/** The word `phrase` ends right before `start`, across white space. */
+/**
+ * The word `phrase` ends right before `start`, across white space or none (a phrase that ends in a hyphen is
+ * joined to the mention: "Austria-Hungary"; one that ends in a letter cannot be, as a mention starts a word).
+ */
 function wordBefore(text: string, start: number, phrase: string): boolean {
   let i = start;
   while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   const from = i - phrase.length;
-  return i < start && readsAt(text, from, phrase) && !isWordCodeUnit(text, from - 1);
+  return readsAt(text, from, phrase) && !isWordCodeUnit(text, from - 1);
 }
 
 /** The word `phrase` starts right after `end`, across white space. */

@@ -253,13 +253,14 @@ export const stateEntries: EntryInput[] = [
     name: 'Hungary',
     wikipedia: 'Hungary',
     aliases: [
-      { text: 'Hungary', lang: 'en' },
-      { text: 'Угорщина', lang: 'uk' },
-      { text: 'Венгрия', lang: 'ru' },
-      { text: 'Węgry', lang: 'pl' },
-      { text: 'Ungarn', lang: 'de' },
-      { text: 'Hongrie', lang: 'fr' },
-      { text: 'Vengrija', lang: 'lt' },
+      // Not the second half of Austria-Hungary, the empire of 1867–1918.
+      { text: 'Hungary', lang: 'en', context: { notAfter: ['Austria-'] } },
+      { text: 'Угорщина', lang: 'uk', context: { notAfter: ['Австро-'] } },
+      { text: 'Венгрия', lang: 'ru', context: { notAfter: ['Австро-'] } },
+      { text: 'Węgry', lang: 'pl', context: { notAfter: ['Austro-'] } },
+      { text: 'Ungarn', lang: 'de', context: { notAfter: ['Österreich-'] } },
+      { text: 'Hongrie', lang: 'fr', context: { notAfter: ['Autriche-'] } },
+      { text: 'Vengrija', lang: 'lt', context: { notAfter: ['Austrija-'] } },
     ],
     summary:
       'A central European state and NATO member since 1999. Under Prime Minister Viktor Orbán it was the last Ally to ' +
@@ -465,7 +466,8 @@ export const stateEntries: EntryInput[] = [
       { text: 'United States', lang: 'en' },
       { text: 'United States of America', lang: 'en' },
       { text: 'USA', lang: 'en' },
-      { text: 'US', lang: 'en' },
+      // Not the region of a language tag ("en-US").
+      { text: 'US', lang: 'en', context: { notAfter: ['en-', 'es-'] } },
       { text: 'U.S.', lang: 'en', context: { notBefore: ['Department'] } },
       { text: 'Сполучені Штати Америки', lang: 'uk' },
       // Abbreviation shared by Ukrainian and Russian.

@@ -57,12 +57,20 @@ describe('lexicon', () => {
         aliases: [
           { folded: 'x', entity: 2, exact: 'X', requires: ['p'], notAfter: ['q'], notBefore: ['p'] },
           { folded: 'y', entity: 0 },
+          { folded: "nato's", entity: 0, exact: "NATO's" },
+          { folded: 'z', entity: 1, notBefore: ['q'] },
+          { folded: 'w', entity: 1, requires: ['q'] },
         ],
       };
-      const back = unpackLexicon(packLexicon(small));
+      const back = unpackLexicon(JSON.parse(JSON.stringify(packLexicon(small))));
       expect(back.entities).toEqual(small.entities);
-      expect(back.aliases).toEqual([small.aliases[1], small.aliases[0]]);
+      const [x, y, natos, z, w] = small.aliases;
+      expect(back.aliases).toEqual([y, natos, z, w, x]);
       expect(back.types).toBeUndefined();
+    });
+
+    it('refuses a case-sensitive alias whose folded form is not its exact form folded', () => {
+      expect(() => packLexicon({ entities: ['a'], aliases: [{ folded: 'x', entity: 0, exact: 'Y' }] })).toThrow(/alias "x" does not fold from its exact form "Y"/);
     });
 
     it('refuses an alias of an entity that does not exist', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../../src/kb/lexicon';
 import { loadKnowledgeBase } from '../../../src/kb';
+import { lexiconAlias } from '../../../src/match/lexicon';
 import { compileMatcher } from '../../../src/match/matcher';
 import { sampleEntries } from '../kb/sample-entries';
 
@@ -96,6 +97,19 @@ describe('matcher', () => {
     ]);
     expect(surfaces('The Alliance of Liberals met.')).toEqual([]); // no NATO context
     expect(surfaces('NATO$ 5 and NATO $5')).toEqual([['NATO', 'nato']]); // a currency code ("US$") is no mention
+  });
+
+  it('reads a notAfter word that ends in a hyphen as joined to the mention', () => {
+    const hungary = compileMatcher({
+      entities: ['hungary'],
+      aliases: [lexiconAlias(0, { text: 'Hungary', caseSensitive: false, notAfter: ['Austria-'] })],
+    });
+    const found = (text: string) => hungary.find(text).map((m) => text.slice(0, m.start) + '[' + text.slice(m.start, m.end) + ']');
+    expect(found('Austria-Hungary')).toEqual([]);
+    expect(found('Austria–Hungary')).toEqual([]); // the dash folds to a hyphen
+    expect(found('Austria- Hungary')).toEqual([]);
+    expect(found('Austria and Hungary')).toEqual(['Austria and [Hungary]']);
+    expect(found('Kraustria-Hungary')).toEqual(['Kraustria-[Hungary]']); // "Austria-" must be a word of its own
   });
 
   it('keeps offsets right around characters that change length when lower-cased or need two code units', () => {

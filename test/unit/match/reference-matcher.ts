@@ -118,7 +118,7 @@ function wordBefore(folded: string, start: number, phrase: string): boolean {
   let i = start;
   while (i > 0 && folded.charCodeAt(i - 1) === 32) i--;
   const from = i - phrase.length;
-  return from >= 0 && i < start && folded.startsWith(phrase, from) && !isWordCodeUnit(folded, from - 1);
+  return from >= 0 && folded.startsWith(phrase, from) && !isWordCodeUnit(folded, from - 1);
 }
 function wordAfter(folded: string, end: number, phrase: string): boolean {
   let i = end;
