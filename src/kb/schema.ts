@@ -76,6 +76,11 @@ export const AliasContextSchema = v.strictObject({
    * capital must appear with it (NATO's "Allies", not anyone's "allies"); one in lower case, in any case.
    */
   requires: v.optional(Words),
+  /**
+   * Not this reading when one of these words appears in the surrounding text, which then speaks of something
+   * else (the 2013 Eastern Partnership summit, not NATO's, in a paragraph about Yanukovych); cased as `requires`.
+   */
+  unless: v.optional(Words),
   /** Not a mention when the word right before it is one of these ("Austria-", ending in a hyphen, joined to it). */
   notAfter: v.optional(Words),
   /** Not a mention when the word right after it is one of these. */

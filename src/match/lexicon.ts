@@ -18,6 +18,8 @@ export interface LexiconAlias {
    * except a word written with a capital, which keeps its case and must appear so (isCaseSensitiveWord).
    */
   requires?: string[];
+  /** Words (as `requires` has them) of which none may appear in the surrounding text. */
+  unless?: string[];
   /** Folded words: not a mention right after one of these ("chicken Kiev"). */
   notAfter?: string[];
   /** Folded words: not a mention right before one of these. */
@@ -28,6 +30,7 @@ export interface AliasSpec {
   text: string;
   caseSensitive: boolean;
   requires?: string[];
+  unless?: string[];
   notAfter?: string[];
   notBefore?: string[];
 }
@@ -51,6 +54,7 @@ export function lexiconAlias(entity: number, spec: AliasSpec): LexiconAlias {
   const alias: LexiconAlias = { folded: foldText(spec.text), entity };
   if (spec.caseSensitive) alias.exact = foldPunctuation(spec.text);
   if (spec.requires) alias.requires = contextWords(spec.requires);
+  if (spec.unless) alias.unless = contextWords(spec.unless);
   if (spec.notAfter) alias.notAfter = foldWords(spec.notAfter);
   if (spec.notBefore) alias.notBefore = foldWords(spec.notBefore);
   return alias;
@@ -88,12 +92,13 @@ export interface PackedLexicon {
 /**
  * An alias with conditions, by position, with no field names to repeat: its text, then 1 when letter case must
  * match (the text is then the alias with only punctuation folded, and its folded form is derived from it),
- * then its requires, notAfter and notBefore lists as indexes into `PackedLexicon.words` plus one (0: none).
+ * then its requires, notAfter, notBefore and unless lists as indexes into `PackedLexicon.words` plus one
+ * (0: none).
  * Trailing zeros are left out.
  */
 type PackedAlias = [text: string, ...conditions: number[]];
 
-const WORD_FIELDS = ['requires', 'notAfter', 'notBefore'] as const;
+const WORD_FIELDS = ['requires', 'notAfter', 'notBefore', 'unless'] as const;
 
 export function packLexicon({ entities, types, aliases }: Lexicon): PackedLexicon {
   const words: string[][] = [];

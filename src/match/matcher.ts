@@ -195,11 +195,11 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
   // The text nodes of one paragraph share its context: fold it once for all of them.
   let lastContext: string | undefined;
   const contexts: string[] = [];
-  function contextAllows(requires: readonly string[], context: string): boolean {
-    let tests = contextTests.get(requires);
+  function contextHas(words: readonly string[], context: string): boolean {
+    let tests = contextTests.get(words);
     if (!tests) {
-      const lists = [requires.filter(isCaseSensitiveWord), requires.filter((w) => !isCaseSensitiveWord(w))];
-      contextTests.set(requires, (tests = lists.map((words) => (words.length ? wordsTest(words) : undefined))));
+      const lists = [words.filter(isCaseSensitiveWord), words.filter((w) => !isCaseSensitiveWord(w))];
+      contextTests.set(words, (tests = lists.map((list) => (list.length ? wordsTest(list) : undefined))));
     }
     if (context !== lastContext) {
       lastContext = context;
@@ -253,15 +253,16 @@ export function compileMatcher(lexicon: Lexicon): Matcher {
       const found = candidatesIn(text);
       if (!found) return NONE;
       // Context is read only for readings that would win (most "Vilnius" stand inside "Vilnius summit"); a
-      // winner whose context says no is dropped and the selection made again without it.
+      // winner whose context says no (none of its `requires` words, or one of its `unless` words) is dropped
+      // and the selection made again without it.
       let rawContext: string | undefined;
       let candidates = found;
       for (;;) {
         const selected = selectLeftmostLongest(candidates);
-        const rejected = selected.find((m) => {
-          if (!m.alias.requires) return false;
+        const rejected = selected.find(({ alias: { requires, unless } }) => {
+          if (!requires && !unless) return false;
           rawContext ??= context ? context() : text;
-          return !contextAllows(m.alias.requires, rawContext);
+          return (requires && !contextHas(requires, rawContext)) || (unless && contextHas(unless, rawContext));
         });
         if (!rejected) return selected.map(({ start, end, entity }) => ({ start, end, entity }));
         candidates = candidates.filter((m) => m !== rejected);

@@ -14,6 +14,16 @@ const SUMMIT_WORDS = [
   'Gipfel', 'Gipfeltreffen', 'sommet',
 ];
 
+/**
+ * Words that put a plain "Vilnius summit" in November 2013, at the EU's Eastern Partnership summit, where
+ * Yanukovych did not sign Ukraine's Association Agreement (European Commission MEMO/13/1057; RFE/RL's live blog
+ * of 29 November 2013): not NATO's summit of 2023. No card of ours is about it, so it is left unmarked.
+ */
+const EASTERN_PARTNERSHIP_WORDS = [
+  'Eastern Partnership', 'association agreement', 'Yanukovych', 'Східного партнерства', 'Янукович',
+];
+const NOT_EASTERN_PARTNERSHIP = { unless: EASTERN_PARTNERSHIP_WORDS };
+
 export const coreEntries: EntryInput[] = [
   // ---------------------------------------------------------------------------------------------------------
   {
@@ -199,7 +209,7 @@ export const coreEntries: EntryInput[] = [
     wikipedia: '2023 Vilnius NATO summit',
     aliases: [
       // One case-insensitive alias covers both "Vilnius summit" and "Vilnius Summit".
-      { text: 'Vilnius summit', lang: 'en' },
+      { text: 'Vilnius summit', lang: 'en', context: NOT_EASTERN_PARTNERSHIP },
       { text: '2023 Vilnius summit', lang: 'en' },
       { text: 'Vilnius NATO summit', lang: 'en' },
       { text: '2023 Vilnius NATO summit', lang: 'en' },
@@ -210,15 +220,15 @@ export const coreEntries: EntryInput[] = [
       // city otherwise: the city keeps these words as its default reading.
       ...(
         [['Vilnius', 'en'], ['Vilniuje', 'lt'], ['Вільнюсі', 'uk'], ['Вильнюсе', 'ru'], ['Wilnie', 'pl']] as const
-      ).map(([text, lang]) => ({ text, lang, context: { requires: SUMMIT_WORDS, notBefore: ['University'] } })),
+      ).map(([text, lang]) => ({ text, lang, context: { requires: SUMMIT_WORDS, unless: EASTERN_PARTNERSHIP_WORDS, notBefore: ['University'] } })),
       // Ukrainian: nominative, genitive and locative forms news uses ("на саміті НАТО у Вільнюсі").
       { text: 'саміт НАТО у Вільнюсі', lang: 'uk' },
       { text: 'саміту НАТО у Вільнюсі', lang: 'uk' },
       { text: 'саміті НАТО у Вільнюсі', lang: 'uk' },
       { text: 'саміт у Вільнюсі', lang: 'uk' },
-      { text: 'Вільнюський саміт', lang: 'uk' },
-      { text: 'Вільнюського саміту', lang: 'uk' },
-      { text: 'Вільнюському саміті', lang: 'uk' },
+      { text: 'Вільнюський саміт', lang: 'uk', context: NOT_EASTERN_PARTNERSHIP },
+      { text: 'Вільнюського саміту', lang: 'uk', context: NOT_EASTERN_PARTNERSHIP },
+      { text: 'Вільнюському саміті', lang: 'uk', context: NOT_EASTERN_PARTNERSHIP },
       // Russian.
       { text: 'саммит НАТО в Вильнюсе', lang: 'ru' },
       { text: 'саммита НАТО в Вильнюсе', lang: 'ru' },
@@ -666,7 +676,8 @@ export const coreEntries: EntryInput[] = [
     wikidata: 'Q216',
     aliases: [
       // Same spelling in English, Lithuanian, German and French.
-      { text: 'Vilnius', lang: 'en', context: { notBefore: ['University'] } },
+      // "Vilnius summit" is a summit's name: NATO's of 2023, or none we have a card for (the EU's of 2013).
+      { text: 'Vilnius', lang: 'en', context: { notBefore: ['University', 'summit'] } },
       { text: 'Vilniau', lang: 'lt' },
       { text: 'Vilna', lang: 'en' },
       // Ukrainian: nominative, locative ("у Вільнюсі"), genitive.

@@ -44,10 +44,10 @@ describe('lexicon', () => {
     });
 
     it('stores each context word list once, and plain aliases as bare text', () => {
-      const lists = lexicon.aliases.flatMap((a) => [a.requires, a.notAfter, a.notBefore].filter((l) => l !== undefined));
+      const lists = lexicon.aliases.flatMap((a) => [a.requires, a.notAfter, a.notBefore, a.unless].filter((l) => l !== undefined));
       expect(packed.words.length).toBe(new Set(lists.map((l) => JSON.stringify(l))).size);
       expect(packed.words.length).toBeLessThan(lists.length);
-      const plain = lexicon.aliases.filter((a) => !a.exact && !a.requires && !a.notAfter && !a.notBefore);
+      const plain = lexicon.aliases.filter((a) => !a.exact && !a.requires && !a.notAfter && !a.notBefore && !a.unless);
       expect(packed.aliases.flat().filter((a) => typeof a === 'string')).toHaveLength(plain.length);
     });
 
@@ -60,12 +60,13 @@ describe('lexicon', () => {
           { folded: "nato's", entity: 0, exact: "NATO's" },
           { folded: 'z', entity: 1, notBefore: ['q'] },
           { folded: 'w', entity: 1, requires: ['q'] },
+          { folded: 'v', entity: 1, unless: ['p', 'Q'] },
         ],
       };
       const back = unpackLexicon(JSON.parse(JSON.stringify(packLexicon(small))));
       expect(back.entities).toEqual(small.entities);
-      const [x, y, natos, z, w] = small.aliases;
-      expect(back.aliases).toEqual([y, natos, z, w, x]);
+      const [x, y, natos, z, w, v] = small.aliases;
+      expect(back.aliases).toEqual([y, natos, z, w, v, x]);
       expect(back.types).toBeUndefined();
     });
 

@@ -99,6 +99,26 @@ describe('matcher', () => {
     expect(surfaces('NATO$ 5 and NATO $5')).toEqual([['NATO', 'nato']]); // a currency code ("US$") is no mention
   });
 
+  it('drops a reading whose paragraph holds one of its unless words, and reads the words again without it', () => {
+    const lexicon = {
+      entities: ['vilnius', 'vilnius-summit-2023'],
+      aliases: [
+        lexiconAlias(0, { text: 'Vilnius', caseSensitive: false }),
+        lexiconAlias(1, { text: 'Vilnius summit', caseSensitive: false, unless: ['Eastern Partnership', 'association agreement'] }),
+        lexiconAlias(1, { text: 'Vilnius', caseSensitive: false, requires: ['summit'], unless: ['Eastern Partnership', 'association agreement'] }),
+      ],
+    };
+    const summits = compileMatcher(lexicon);
+    const found = (text: string, context?: string) =>
+      summits.find(text, context === undefined ? undefined : () => context).map((m) => [text.slice(m.start, m.end), m.entity]);
+    expect(found('At the Vilnius summit Allies met.')).toEqual([['Vilnius summit', 'vilnius-summit-2023']]);
+    expect(found('At the Vilnius summit Kyiv did not sign the Association Agreement.')).toEqual([['Vilnius', 'vilnius']]);
+    expect(found('the summit in Vilnius')).toEqual([['Vilnius', 'vilnius-summit-2023']]);
+    expect(found('the summit in Vilnius', 'The Eastern Partnership met: the summit in Vilnius')).toEqual([['Vilnius', 'vilnius']]);
+    // Case as in requires: a capitalised unless word must appear with its capital.
+    expect(found('the summit in Vilnius', 'an eastern partnership of towns: the summit in Vilnius')).toEqual([['Vilnius', 'vilnius-summit-2023']]);
+  });
+
   it('reads a notAfter word that ends in a hyphen as joined to the mention', () => {
     const hungary = compileMatcher({
       entities: ['hungary'],

@@ -151,7 +151,7 @@ export function compileReferenceMatcher(lexicon: Lexicon): Matcher {
         return true;
       }
 
-      function contextAllows(alias: LexiconAlias): boolean {
+      function contextHas(words: readonly string[]): boolean {
         if (!contextRead) {
           contextRead = true;
           const raw = context ? context() : text;
@@ -162,8 +162,9 @@ export function compileReferenceMatcher(lexicon: Lexicon): Matcher {
           }
         }
         // A word written with a capital must appear with it (isCaseSensitiveWord).
-        return alias.requires!.some((w) => containsWords(isCaseSensitiveWord(w) ? lastCasedContext : lastFoldedContext, w));
+        return words.some((w) => containsWords(isCaseSensitiveWord(w) ? lastCasedContext : lastFoldedContext, w));
       }
+      const contextAllows = ({ requires, unless }: LexiconAlias) => (!requires || contextHas(requires)) && !(unless && contextHas(unless));
 
       let state = 0;
       for (let i = 0; i < text.length; i++) {
@@ -190,7 +191,7 @@ export function compileReferenceMatcher(lexicon: Lexicon): Matcher {
       let candidates = found;
       for (;;) {
         const selected = selectLeftmostLongest([...candidates]);
-        const rejected = selected.find((m) => m.conditional && !contextAllows(m.alias));
+        const rejected = selected.find((m) => !contextAllows(m.alias));
         if (!rejected) return selected.map(({ start, end, entity }) => ({ start, end, entity }));
         candidates = candidates.filter((m) => m !== rejected);
       }
