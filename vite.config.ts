@@ -13,12 +13,13 @@ const root = dirname(fileURLToPath(import.meta.url));
  */
 const CSS_TARGET = ['chrome132', 'firefox142'];
 /**
- * The content script imports `virtual:lexicon`, an alias of the lexicon that `scripts/kb-build.ts` writes
- * after validating the knowledge base (npm run build runs it first). A generated file rather than a Vite
- * virtual module because crxjs builds standalone content scripts in a second Vite build that keeps
- * `resolve.alias` but none of our plugins.
+ * The worker imports `virtual:lexicon` and the content script `virtual:lexicon-id`, aliases of the files that
+ * `scripts/kb-build.ts` writes after validating the knowledge base (npm run build runs it first). Generated
+ * files rather than Vite virtual modules because crxjs builds standalone content scripts in a second Vite
+ * build that keeps `resolve.alias` but none of our plugins.
  */
 const LEXICON_FILE = resolve(root, '.generated/lexicon.json');
+const LEXICON_ID_FILE = resolve(root, '.generated/lexicon-id.json');
 
 /**
  * Firefox runs the background as an event page (background.scripts), needs an add-on id for storage.sync,
@@ -94,7 +95,7 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/page/early.ts', 'src/page/content.ts'] },
       }),
     ],
-    resolve: { alias: { 'virtual:lexicon': LEXICON_FILE } },
+    resolve: { alias: { 'virtual:lexicon': LEXICON_FILE, 'virtual:lexicon-id': LEXICON_ID_FILE } },
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

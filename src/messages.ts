@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { Briefing } from './kb/briefing';
 import type { Entry } from './kb/schema';
 import { MAX_QUERY_LENGTH } from './kb/search';
+import type { PackedLexicon } from './match/lexicon';
 
 const EntryId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
 const EntryIds = v.pipe(v.array(EntryId), v.maxLength(1000));
@@ -25,7 +26,10 @@ const KbBriefing = v.strictObject({
   ),
 });
 
-export const WorkerRequestSchema = v.variant('type', [MentionsFound, EntriesGet, KbSearch, KbBriefing]);
+/** Content script → worker: the lexicon, when the stored copy is missing or not this build's (lexicon-store.ts). */
+const LexiconGet = v.strictObject({ type: v.literal('lexicon/get') });
+
+export const WorkerRequestSchema = v.variant('type', [MentionsFound, EntriesGet, KbSearch, KbBriefing, LexiconGet]);
 export type WorkerRequest = v.InferOutput<typeof WorkerRequestSchema>;
 
 /** Popup → content script: what the page mentions. */
@@ -73,6 +77,7 @@ export interface WorkerReplies {
   'entries/get': Entry[];
   'kb/search': Entry[];
   'kb/briefing': Briefing | null;
+  'lexicon/get': PackedLexicon;
 }
 export interface ContentReplies {
   'page/summary': PageSummaryReply;

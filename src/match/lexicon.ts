@@ -1,6 +1,7 @@
 // The alias lexicon: everything the matcher needs and nothing more. It is generated from the knowledge base
-// at build time (virtual:lexicon) so that the content script never carries entry bodies, and it is already
-// folded (fold.ts) so that a page load spends no time on it before building the automaton.
+// at build time (virtual:lexicon) so that content scripts never see entry bodies (they read it from storage:
+// lexicon-store.ts), and it is already folded (fold.ts) so that a page load spends no time on it before
+// building the automaton.
 import { foldPunctuation, foldText } from './fold';
 
 export interface LexiconAlias {
@@ -75,10 +76,9 @@ export function isAcronym(text: string): boolean {
 }
 
 /**
- * The lexicon as the content script carries it: aliases grouped by entity, a plain alias as just its folded
- * text, and the context word lists stored once (many aliases share one) and referred to by index. The
- * content script is 0.65 KB gzip smaller with it than with the plain form, whose repeated field names gzip
- * cannot quite remove.
+ * The lexicon as it is stored and read by every content script: aliases grouped by entity, a plain alias as
+ * just its folded text, and the context word lists stored once (many aliases share one) and referred to by
+ * index. It is 0.65 KB gzip smaller than the plain form, whose repeated field names gzip cannot quite remove.
  */
 export interface PackedLexicon {
   entities: string[];

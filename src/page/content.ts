@@ -1,8 +1,9 @@
 // Content script entry: reads the settings, runs the page controller where the site is on, follows the
 // site switch and the other settings live, and answers the popup.
-import packedLexicon from 'virtual:lexicon';
+import lexiconId from 'virtual:lexicon-id';
 import type { Entry } from '../kb/schema';
-import { unpackLexicon } from '../match/lexicon';
+import { LEXICON_KEY, loadLexicon } from '../lexicon-store';
+import type { PackedLexicon } from '../match/lexicon';
 import { compileMatcher } from '../match/matcher';
 import { unwrap, type WorkerRequest } from '../messages';
 import { isSiteEnabled, loadSettings, SETTINGS_KEY, type Settings } from '../settings';
@@ -12,8 +13,8 @@ import { PageController } from './controller';
 import { extensionApi as browser } from './extension-api';
 import { LazyCardView, type CardViewFactory } from './lazy-card-view';
 
-async function askWorker(request: WorkerRequest): Promise<Entry[]> {
-  return unwrap<Entry[]>(await browser.runtime.sendMessage(request));
+async function askWorker<T = Entry[]>(request: WorkerRequest): Promise<T> {
+  return unwrap<T>(await browser.runtime.sendMessage(request));
 }
 
 /** False once the extension was reloaded, updated or removed: its old content scripts lose their runtime. */
@@ -35,7 +36,14 @@ async function loadCardModule(): Promise<CardViewFactory> {
 async function main(): Promise<void> {
   const storage = { sync: browser.storage.sync, local: browser.storage.local };
   const site = location.hostname;
-  const lexicon = unpackLexicon(packedLexicon);
+  const [lexicon, loaded] = await Promise.all([
+    loadLexicon(lexiconId.id, {
+      readStored: async () => (await storage.local.get(LEXICON_KEY))[LEXICON_KEY],
+      askWorker: () => askWorker<PackedLexicon>({ type: 'lexicon/get' }),
+    }),
+    loadSettings(storage),
+  ]);
+  let settings: Settings = loaded.settings;
   const { entities, types } = lexicon;
   const kinds = new Map(entities.map((id, i) => [id, types?.[i]]));
   const controller = new PageController({
@@ -47,7 +55,6 @@ async function main(): Promise<void> {
     isAlive: extensionIsAlive,
     kindOf: (id) => kinds.get(id),
   });
-  let settings: Settings = (await loadSettings(storage)).settings;
   const apply = () => {
     controller.applySettings(settings);
     if (isSiteEnabled(settings, site)) void controller.start();

@@ -2,6 +2,7 @@
 import { briefingFor } from '../kb/briefing';
 import type { Entry } from '../kb/schema';
 import { buildSearchIndex, searchEntries, type SearchIndex } from '../kb/search';
+import type { PackedLexicon } from '../match/lexicon';
 import { fail, ok, parseMessage, WorkerRequestSchema, type Reply, type WorkerReplies } from '../messages';
 
 export interface Sender {
@@ -14,6 +15,9 @@ export interface Sender {
 export interface WorkerDeps {
   extensionId: string;
   entries: ReadonlyMap<string, Entry>;
+  lexicon: PackedLexicon;
+  /** Puts the lexicon where content scripts read it. */
+  storeLexicon(): Promise<void>;
   setBadge(tabId: number, text: string): Promise<void>;
 }
 
@@ -59,5 +63,9 @@ async function respond(message: unknown, sender: Sender, deps: WorkerDeps): Prom
       return ok(searchEntries(searchIndexOf(deps.entries), request.query));
     case 'kb/briefing':
       return ok(briefingFor(request.mentions, deps.entries));
+    case 'lexicon/get':
+      // The stored copy was missing or not this build's: store it again for the pages that come next.
+      await deps.storeLexicon().catch(() => undefined);
+      return ok(deps.lexicon);
   }
 }

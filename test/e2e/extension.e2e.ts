@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexById, loadKnowledgeBase } from '../../src/kb';
 import { newProfileDir } from '../../scripts/lib/launch';
 import {
-  activeTabId, badgeText, cardDialog, layoutThenAndNow, markedTexts, mutations, openPopupFor, openWatched, pointOf, startHarness, stopHarness,
-  waitForCard, waitForMarks, type Harness,
+  activeTabId, badgeText, cardDialog, layoutThenAndNow, markedTexts, mutations, openPopupFor, openWatched, pointOf, setStoredLexicon,
+  startHarness, stopHarness, storedLexiconId, waitForCard, waitForMarks, type Harness,
 } from './support';
 
 const kb = indexById(loadKnowledgeBase());
@@ -181,6 +181,19 @@ describe('on a page whose script re-renders its text like React', () => {
     await expect.poll(marksOnLead).toEqual(['Kyiv']);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it("reads the lexicon the worker stored; missing, another build's or broken, it asks the worker, which stores it again", async () => {
+    const id = await storedLexiconId(h);
+    expect(id).toMatch(/^[0-9a-f]{16}$/);
+    for (const stored of [null, { id: 'an-older-build', packed: { entities: ['x'], words: [], aliases: [['x']] } }, { id, packed: 'broken' }]) {
+      await setStoredLexicon(h, stored);
+      const { page, errors } = await openWatched(h, ARTICLE);
+      expect(await waitForMarks(page, 8)).toEqual(expect.arrayContaining(['NATO', 'Vilnius summit', 'Kyiv']));
+      expect(errors).toEqual([]);
+      await page.close();
+      expect(await storedLexiconId(h)).toBe(id);
+    }
   });
 });
 

@@ -223,6 +223,24 @@ export async function setSiteEnabled(browser: ExtensionBrowser, site: string, en
   );
 }
 
+/** The id of the lexicon the worker stored for content scripts (lexicon-store.ts), once it is there. */
+export async function storedLexiconId(h: Harness): Promise<string | undefined> {
+  for (let tries = 0; tries < 50; tries++) {
+    const id = await h.browser.worker.evaluate(async () => (await chrome.storage.local.get('lexicon')).lexicon?.id as string | undefined);
+    if (id !== undefined) return id;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return undefined;
+}
+
+/** Replaces the stored lexicon (null removes it), as an older build or a broken profile would leave it. */
+export async function setStoredLexicon(h: Harness, value: unknown): Promise<void> {
+  await h.browser.worker.evaluate(
+    (v) => (v === null ? chrome.storage.local.remove('lexicon') : chrome.storage.local.set({ lexicon: v })),
+    value,
+  );
+}
+
 /** The tab id of a page, read in the service worker while that page is the active tab. */
 export async function activeTabId(h: Harness, page: Page): Promise<number> {
   await page.bringToFront();

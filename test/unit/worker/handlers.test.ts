@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { indexById, loadKnowledgeBase } from '../../../src/kb';
+import { buildLexicon } from '../../../src/kb/lexicon';
+import { packLexicon, type PackedLexicon } from '../../../src/match/lexicon';
 import { handleWorkerMessage, type WorkerDeps } from '../../../src/worker/handlers';
 import { sampleEntries } from '../kb/sample-entries';
 
-function deps(): WorkerDeps & { badges: [number, string][] } {
+function deps(): WorkerDeps & { badges: [number, string][]; stores: number } {
   const badges: [number, string][] = [];
-  return {
+  const d: WorkerDeps & { badges: [number, string][]; stores: number } = {
     extensionId: 'our-id',
     entries: indexById(loadKnowledgeBase(sampleEntries)),
+    lexicon: packLexicon(buildLexicon(loadKnowledgeBase(sampleEntries))),
+    stores: 0,
+    storeLexicon: async () => {
+      d.stores++;
+    },
     badges,
     setBadge: async (tabId, text) => {
       badges.push([tabId, text]);
     },
   };
+  return d;
 }
 const contentScript = { id: 'our-id', tab: { id: 7 }, frameId: 0 };
 
@@ -35,6 +43,16 @@ describe('worker message handling', () => {
   it('answers entries/get from the popup', async () => {
     const reply = await handleWorkerMessage({ type: 'entries/get', ids: ['vilnius'] }, { id: 'our-id' }, deps());
     expect(reply.ok && reply.value[0]?.name).toBe('vilnius');
+  });
+
+  it('answers lexicon/get from a content script with the lexicon, and stores it again for the next pages', async () => {
+    const d = deps();
+    const reply = await handleWorkerMessage<PackedLexicon>({ type: 'lexicon/get' }, contentScript, d);
+    expect(reply.ok && reply.value).toBe(d.lexicon);
+    expect(d.stores).toBe(1);
+    const refused = await handleWorkerMessage({ type: 'lexicon/get' }, { ...contentScript, id: 'evil' }, d);
+    expect(refused.ok).toBe(false);
+    expect(d.stores).toBe(1);
   });
 
   it.each([

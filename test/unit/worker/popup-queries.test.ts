@@ -7,6 +7,8 @@ import { sampleEntries, sampleEntry } from '../kb/sample-entries';
 
 const deps: WorkerDeps = {
   extensionId: 'our-id',
+  lexicon: { entities: [], words: [], aliases: [] },
+  storeLexicon: async () => undefined,
   entries: indexById(
     loadKnowledgeBase([
       ...sampleEntries,
