@@ -20,7 +20,9 @@ const SUMMIT_WORDS = [
  * of 29 November 2013): not NATO's summit of 2023. No card of ours is about it, so it is left unmarked.
  */
 const EASTERN_PARTNERSHIP_WORDS = [
-  'Eastern Partnership', 'association agreement', 'Yanukovych', 'Східного партнерства', 'Янукович',
+  'Eastern Partnership', 'association agreement', 'Yanukovych', 'Yanukovich', 'Східного партнерства',
+  'угоди про асоціацію', 'угоду про асоціацію', 'Янукович', 'Восточного партнерства', 'Partnerstwa Wschodniego',
+  'Janukowycz', 'Östlichen Partnerschaft', 'partenariat oriental', 'Rytų partnerystės',
 ];
 const NOT_EASTERN_PARTNERSHIP = { unless: EASTERN_PARTNERSHIP_WORDS };
 
@@ -225,7 +227,7 @@ export const coreEntries: EntryInput[] = [
       { text: 'саміт НАТО у Вільнюсі', lang: 'uk' },
       { text: 'саміту НАТО у Вільнюсі', lang: 'uk' },
       { text: 'саміті НАТО у Вільнюсі', lang: 'uk' },
-      { text: 'саміт у Вільнюсі', lang: 'uk' },
+      { text: 'саміт у Вільнюсі', lang: 'uk', context: NOT_EASTERN_PARTNERSHIP },
       { text: 'Вільнюський саміт', lang: 'uk', context: NOT_EASTERN_PARTNERSHIP },
       { text: 'Вільнюського саміту', lang: 'uk', context: NOT_EASTERN_PARTNERSHIP },
       { text: 'Вільнюському саміті', lang: 'uk', context: NOT_EASTERN_PARTNERSHIP },
@@ -233,31 +235,31 @@ export const coreEntries: EntryInput[] = [
       { text: 'саммит НАТО в Вильнюсе', lang: 'ru' },
       { text: 'саммита НАТО в Вильнюсе', lang: 'ru' },
       { text: 'саммите НАТО в Вильнюсе', lang: 'ru' },
-      { text: 'саммит в Вильнюсе', lang: 'ru' },
-      { text: 'Вильнюсский саммит', lang: 'ru' },
-      { text: 'Вильнюсского саммита', lang: 'ru' },
-      { text: 'Вильнюсском саммите', lang: 'ru' },
+      { text: 'саммит в Вильнюсе', lang: 'ru', context: NOT_EASTERN_PARTNERSHIP },
+      { text: 'Вильнюсский саммит', lang: 'ru', context: NOT_EASTERN_PARTNERSHIP },
+      { text: 'Вильнюсского саммита', lang: 'ru', context: NOT_EASTERN_PARTNERSHIP },
+      { text: 'Вильнюсском саммите', lang: 'ru', context: NOT_EASTERN_PARTNERSHIP },
       // Lithuanian.
       { text: 'NATO viršūnių susitikimas Vilniuje', lang: 'lt' },
-      { text: 'Vilniaus viršūnių susitikimas', lang: 'lt' },
-      { text: 'Vilniaus viršūnių susitikimo', lang: 'lt' },
-      { text: 'Vilniaus viršūnių susitikime', lang: 'lt' },
+      { text: 'Vilniaus viršūnių susitikimas', lang: 'lt', context: NOT_EASTERN_PARTNERSHIP },
+      { text: 'Vilniaus viršūnių susitikimo', lang: 'lt', context: NOT_EASTERN_PARTNERSHIP },
+      { text: 'Vilniaus viršūnių susitikime', lang: 'lt', context: NOT_EASTERN_PARTNERSHIP },
       // Polish.
       { text: 'szczyt NATO w Wilnie', lang: 'pl' },
       { text: 'szczytu NATO w Wilnie', lang: 'pl' },
       { text: 'szczycie NATO w Wilnie', lang: 'pl' },
-      { text: 'szczyt w Wilnie', lang: 'pl' },
-      { text: 'szczytu w Wilnie', lang: 'pl' },
-      { text: 'szczycie w Wilnie', lang: 'pl' },
+      { text: 'szczyt w Wilnie', lang: 'pl', context: NOT_EASTERN_PARTNERSHIP },
+      { text: 'szczytu w Wilnie', lang: 'pl', context: NOT_EASTERN_PARTNERSHIP },
+      { text: 'szczycie w Wilnie', lang: 'pl', context: NOT_EASTERN_PARTNERSHIP },
       // German (case-insensitive, so "Nato-Gipfel" is covered too).
       { text: 'NATO-Gipfel in Vilnius', lang: 'de' },
-      { text: 'Gipfel in Vilnius', lang: 'de' },
-      { text: 'Gipfeltreffen in Vilnius', lang: 'de' },
-      { text: 'Vilnius-Gipfel', lang: 'de' },
-      { text: 'Vilnius-Gipfels', lang: 'de' },
+      { text: 'Gipfel in Vilnius', lang: 'de', context: NOT_EASTERN_PARTNERSHIP },
+      { text: 'Gipfeltreffen in Vilnius', lang: 'de', context: NOT_EASTERN_PARTNERSHIP },
+      { text: 'Vilnius-Gipfel', lang: 'de', context: NOT_EASTERN_PARTNERSHIP },
+      { text: 'Vilnius-Gipfels', lang: 'de', context: NOT_EASTERN_PARTNERSHIP },
       // French.
       { text: "sommet de l'OTAN à Vilnius", lang: 'fr' },
-      { text: 'sommet de Vilnius', lang: 'fr' },
+      { text: 'sommet de Vilnius', lang: 'fr', context: NOT_EASTERN_PARTNERSHIP },
     ],
     summary:
       "NATO's summit of 11–12 July 2023 in the Lithuanian capital. Leaders set up the NATO–Ukraine Council, dropped " +
