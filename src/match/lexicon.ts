@@ -36,7 +36,8 @@ export interface AliasSpec {
   notBefore?: string[];
 }
 
-const foldWords = (words: string[] | undefined) => words && [...new Set(words.map((w) => foldText(w).replace(/\s+/g, ' ')))];
+/** Words as the matcher compares them, each once: folded by `fold`, white space as single spaces. */
+const foldWords = (words: string[], fold: (word: string) => string = foldText) => [...new Set(words.map((w) => fold(w).replace(/\s+/g, ' ')))];
 
 /**
  * A context word written with a capital letter is compared with its case: NATO's "Allies" and "Alliance" name
@@ -46,16 +47,15 @@ export function isCaseSensitiveWord(word: string): boolean {
   return word !== word.toLowerCase();
 }
 
-/** Context words as the matcher compares them: folded, or with only punctuation folded where case counts. */
-const contextWords = (words: string[]) =>
-  [...new Set(words.map((w) => (isCaseSensitiveWord(w) ? foldPunctuation(w) : foldText(w)).replace(/\s+/g, ' ')))];
+/** Context words: folded, or with only punctuation folded where case counts. */
+const foldContextWord = (word: string) => (isCaseSensitiveWord(word) ? foldPunctuation(word) : foldText(word));
 
 /** The lexicon form of one alias. */
 export function lexiconAlias(entity: number, spec: AliasSpec): LexiconAlias {
   const alias: LexiconAlias = { folded: foldText(spec.text), entity };
   if (spec.caseSensitive) alias.exact = foldPunctuation(spec.text);
-  if (spec.requires) alias.requires = contextWords(spec.requires);
-  if (spec.unless) alias.unless = contextWords(spec.unless);
+  if (spec.requires) alias.requires = foldWords(spec.requires, foldContextWord);
+  if (spec.unless) alias.unless = foldWords(spec.unless, foldContextWord);
   if (spec.notAfter) alias.notAfter = foldWords(spec.notAfter);
   if (spec.notBefore) alias.notBefore = foldWords(spec.notBefore);
   return alias;
@@ -78,7 +78,7 @@ export function isAcronym(text: string): boolean {
 /**
  * The lexicon as it is stored and read by every content script: aliases grouped by entity, a plain alias as
  * just its folded text, and the context word lists stored once (many aliases share one) and referred to by
- * index. It is 0.65 KB gzip smaller than the plain form, whose repeated field names gzip cannot quite remove.
+ * index. As JSON it is 16 KB against 42 KB for the plain form (27 November): less to store, clone and read.
  */
 export interface PackedLexicon {
   entities: string[];

@@ -1,5 +1,5 @@
-// Content script entry: reads the settings, runs the page controller where the site is on, follows the
-// site switch and the other settings live, and answers the popup.
+// Content script entry: reads the settings and the lexicon, runs the page controller where the site is on,
+// follows the site switch and the other settings live, and answers the popup.
 import lexiconId from 'virtual:lexicon-id';
 import type { Entry } from '../kb/schema';
 import { LEXICON_KEY, loadLexicon } from '../lexicon-store';
